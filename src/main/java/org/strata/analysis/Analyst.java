@@ -1,0 +1,158 @@
+package org.strata.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.strata.common.UsageException;
+import org.strata.reference.Offence;
+import org.strata.reference.OffenceTaxonomy;
+import org.strata.reference.Period;
+import org.strata.reference.Taxonomy;
+import org.strata.store.AreaCounts;
+import org.strata.store.AssessmentInput;
+import org.strata.store.Observation;
+
+/**
+ * Turns what the store holds about an area into an {@link Assessment}: rates against
+ * comparators, categories with shares and changes, series, findings and the metrics table.
+ */
+public final class Analyst {
+  private final OffenceTaxonomy taxonomy;
+  private final AnalysisSettings settings;
+
+  /** Creates an analyst with the offence taxonomy and the settings in force. */
+  public Analyst(OffenceTaxonomy taxonomy, AnalysisSettings settings) {
+    this.taxonomy = taxonomy;
+    this.settings = settings;
+  }
+
+  /**
+   * Assesses the area.
+   *
+   * @throws UsageException if the store has no counts for the area in the period.
+   */
+  public Assessment assess(AssessmentInput in) {
+    Taxonomy primary = primaryTaxonomy(in);
+    Observations obs = new Observations(withTotals(in.observations()), taxonomy);
+    Period period = in.period();
+    Observation subject = obs.find("subject", primary, period).orElseThrow();
+    String total = taxonomy.total(primary).name();
+    Period baseline =
+        settings.baseline() != null
+            ? settings.baseline()
+            : in.years().stream()
+                .filter(p -> obs.find("subject", primary, p).isPresent())
+                .findFirst()
+                .orElse(period);
+    List<RateRow> headline = new ArrayList<>();
+    for (Taxonomy t : obs.taxonomies(period)) {
+      headline.addAll(obs.rates(period, t, taxonomy.total(t).name()));
+    }
+    List<CategoryRow> categories = new ArrayList<>();
+    for (Taxonomy t : obs.taxonomies(period)) {
+      categories.addAll(new CategoryTable(taxonomy, obs, settings).rows(t, period, baseline));
+    }
+    List<SeriesPoint> series = obs.series(in.years());
+    List<SeriesPoint> monthly = Observations.points(withTotals(in.monthly()), taxonomy);
+    Findings findings = new Findings(subject, settings);
+    findings.comparisons(headline.stream().filter(r -> r.taxonomy().equals(primary.key())).toList(), total);
+    findings.trends(categories, period, baseline);
+    findings.composition(categories, primary, total);
+    List<PlaceRow> places = PlaceAnalysis.rows(in.places());
+    findings.place(places, in.places());
+    findings.caveats(in, categories, period);
+    List<PriorityRow> priorities = new PriorityMatrix(taxonomy, settings).rank(categories, headline, primary, in.survey());
+    findings.priorities(priorities);
+    findings.perceptions(new PerceptionGap(settings).findings(in.survey(), categories, subject));
+    findings.emerging(new EmergingIssues(settings).findings(categories, primary, settings.stakeholderTopics()));
+    Assessment draft =
+        new Assessment(
+            in.area().code(),
+            in.area().name(),
+            in.area().level().key(),
+            period.label(),
+            period.readable(),
+            period.previous().label(),
+            baseline.label(),
+            primary.key(),
+            total,
+            Optional.ofNullable(subject.population())
+                .map(p -> new PopulationInfo(p.year(), p.persons(), p.computed(), p.note()))
+                .orElse(null),
+            headline,
+            categories,
+            series,
+            monthly,
+            findings.all(),
+            places,
+            priorities,
+            List.of(),
+            in.sources(),
+            findings.caveatTexts(),
+            settings.synthetic());
+    return withMetrics(draft, in);
+  }
+
+  private static Assessment withMetrics(Assessment a, AssessmentInput in) {
+    return new Assessment(
+        a.areaCode(), a.areaName(), a.areaLevel(), a.period(), a.periodReadable(),
+        a.previousPeriod(), a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(),
+        a.headline(), a.categories(), a.series(), a.monthly(), a.findings(), a.places(),
+        a.priorities(), MetricsTable.of(a, in), a.sources(), a.caveats(), a.synthetic());
+  }
+
+  private static Taxonomy primaryTaxonomy(AssessmentInput in) {
+    for (Taxonomy t : List.of(Taxonomy.ONS, Taxonomy.POLICE_UK)) {
+      boolean has =
+          in.observations().stream()
+              .anyMatch(
+                  o ->
+                      o.role().equals("subject")
+                          && o.counts().taxonomy() == t
+                          && o.counts().period().equals(in.period()));
+      if (has) {
+        return t;
+      }
+    }
+    throw new UsageException(
+        "area "
+            + in.area().name()
+            + " ("
+            + in.area().code()
+            + "), period "
+            + in.period().label()
+            + ": expected ONS counts or police.uk incidents covering the whole period, found none"
+            + " (see strata areas; load data with strata ingest)");
+  }
+
+  /** Adds police.uk's all-crime total (every type but anti-social behaviour) to its counts. */
+  private List<Observation> withTotals(List<Observation> list) {
+    List<Observation> out = new ArrayList<>();
+    String total = taxonomy.total(Taxonomy.POLICE_UK).name();
+    for (Observation o : list) {
+      AreaCounts c = o.counts();
+      if (c.taxonomy() != Taxonomy.POLICE_UK || c.counts().containsKey(total)) {
+        out.add(o);
+        continue;
+      }
+      Map<String, Long> counts = new LinkedHashMap<>(c.counts());
+      long sum =
+          c.counts().entrySet().stream()
+              .filter(e -> taxonomy.find(Taxonomy.POLICE_UK, e.getKey()).map(Offence::level)
+                  .map(l -> l != org.strata.reference.OffenceLevel.INCIDENT).orElse(true))
+              .mapToLong(Map.Entry::getValue)
+              .sum();
+      counts.put(total, sum);
+      out.add(
+          new Observation(
+              o.role(),
+              new AreaCounts(c.area(), c.taxonomy(), c.period(), counts, c.published(), c.note()),
+              o.population()));
+    }
+    out.sort(Comparator.comparing(o -> o.counts().period()));
+    return out;
+  }
+}

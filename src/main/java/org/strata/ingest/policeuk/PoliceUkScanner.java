@@ -1,0 +1,138 @@
+package org.strata.ingest.policeuk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.strata.common.AppException;
+import org.strata.common.BadInputException;
+import org.strata.common.SourcePosition;
+import org.strata.common.UsageException;
+
+/**
+ * Finds police.uk street-level CSVs in files, folders and the monthly zip archives as published
+ * ({@code YYYY-MM/YYYY-MM-<force>-street.csv} inside), and checks each one's structure. Outcome
+ * and stop-and-search files are skipped with a note.
+ */
+public final class PoliceUkScanner {
+  private PoliceUkScanner() {}
+
+  /**
+   * Scans the paths.
+   *
+   * @throws UsageException if a path does not exist.
+   */
+  public static PoliceUkScan scan(List<Path> paths) {
+    Path temp;
+    try {
+      temp = Files.createTempDirectory("strata-policeuk-");
+    } catch (IOException e) {
+      throw new AppException("cannot create a temporary folder: " + e.getMessage(), e);
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    List<BadInputException> refused = Collections.synchronizedList(new ArrayList<>());
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new UsageException(p + ": expected a CSV file, folder or zip archive, found nothing");
+      }
+      if (Files.isDirectory(p)) {
+        collectFolder(p, candidates, notes);
+      } else if (isZip(p)) {
+        extractZip(p, temp, candidates, notes, refused);
+      } else {
+        candidates.add(new Candidate(p, p.toString()));
+      }
+    }
+    List<PoliceUkFile> files = Collections.synchronizedList(new ArrayList<>());
+    candidates.parallelStream()
+        .forEach(
+            c -> {
+              try {
+                files.add(StreetCsvCheck.check(c.path(), c.source()));
+              } catch (BadInputException e) {
+                refused.add(e);
+              }
+            });
+    List<PoliceUkFile> sorted = new ArrayList<>(files);
+    sorted.sort((a, b) -> a.source().compareTo(b.source()));
+    return new PoliceUkScan(sorted, refused, notes, temp);
+  }
+
+  private static void collectFolder(Path dir, List<Candidate> out, List<String> notes) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
+      int skipped = 0;
+      for (Path f : all) {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith("-street.csv") || name.endsWith("_street.csv")) {
+          out.add(new Candidate(f, f.toString()));
+        } else if (name.endsWith(".zip")) {
+          notes.add(f + ": archive inside a folder skipped; pass the archive itself");
+        } else {
+          skipped++;
+        }
+      }
+      if (skipped > 0) {
+        notes.add(dir + ": skipped " + skipped + " files that are not street-level CSVs");
+      }
+    } catch (IOException e) {
+      throw new AppException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isZip(Path p) {
+    try (InputStream in = Files.newInputStream(p)) {
+      byte[] magic = in.readNBytes(4);
+      return magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+    } catch (IOException e) {
+      throw new AppException("cannot read " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void extractZip(
+      Path zip, Path temp, List<Candidate> out, List<String> notes, List<BadInputException> refused) {
+    int skipped = 0;
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      ZipEntry e;
+      int n = 0;
+      while ((e = in.getNextEntry()) != null) {
+        String name = e.getName();
+        if (e.isDirectory()) {
+          continue;
+        }
+        if (!name.toLowerCase(Locale.ROOT).endsWith("-street.csv")) {
+          skipped++;
+          continue;
+        }
+        Path target = temp.resolve("z" + (n++) + "-" + Path.of(name).getFileName());
+        Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        out.add(new Candidate(target, zip + "!/" + name));
+      }
+    } catch (ZipException e) {
+      refused.add(
+          new BadInputException(
+              SourcePosition.of(zip, 1),
+              "expected a readable zip archive, found a damaged one (" + e.getMessage() + ")",
+              e));
+      return;
+    } catch (IOException e) {
+      throw new AppException("cannot read " + zip + ": " + e.getMessage(), e);
+    }
+    if (skipped > 0) {
+      notes.add(zip + ": ignored " + skipped + " entries that are not street-level CSVs (outcomes,"
+          + " stop and search)");
+    }
+  }
+
+  private record Candidate(Path path, String source) {}
+}

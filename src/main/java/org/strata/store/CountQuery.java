@@ -1,0 +1,308 @@
+package org.strata.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.strata.common.AppException;
+import org.strata.reference.Area;
+import org.strata.reference.AreaLevel;
+import org.strata.reference.AreaRegistry;
+import org.strata.reference.District;
+import org.strata.reference.Period;
+import org.strata.reference.PoliceForce;
+import org.strata.reference.Taxonomy;
+
+/**
+ * Counts and populations for any area and period, from whichever source covers the period whole:
+ * ONS aggregate tables ({@code offence_count}) or police.uk incidents. Areas the source does not
+ * publish (regions, England and Wales, multi-district CSPs from incidents) are summed from the
+ * units inside them, and say so.
+ */
+public final class CountQuery {
+  private final DuckDbStore store;
+  private final AreaRegistry areas;
+
+  /** Creates the query over a store. */
+  public CountQuery(DuckDbStore store) {
+    this.store = store;
+    this.areas = store.areas();
+  }
+
+  /** Counts for the area and period, or empty when the source does not cover the period whole. */
+  public Optional<AreaCounts> counts(Area area, Taxonomy taxonomy, Period period) {
+    try {
+      return taxonomy == Taxonomy.ONS ? onsCounts(area, period) : policeUkCounts(area, period);
+    } catch (SQLException e) {
+      throw new AppException("cannot query counts for " + area.code() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Optional<AreaCounts> onsCounts(Area area, Period period) throws SQLException {
+    if (area.level() == AreaLevel.DISTRICT || area.level() == AreaLevel.CSP) {
+      return onsUnit(area, area.code(), period, true, "");
+    }
+    if (area.level() == AreaLevel.POLICE_FORCE_AREA) {
+      Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
+      return published.isPresent() ? published : onsForceSummed(area, period);
+    }
+    List<PoliceForce> forces = forcesIn(area);
+    Map<String, Long> sum = new LinkedHashMap<>();
+    for (PoliceForce f : forces) {
+      Area fa = areas.requireArea(f.code());
+      Optional<AreaCounts> c = onsCounts(fa, period);
+      if (c.isEmpty()) {
+        return Optional.empty();
+      }
+      c.get().counts().forEach((k, v) -> sum.merge(k, v, Long::sum));
+    }
+    return Optional.of(
+        new AreaCounts(
+            area,
+            Taxonomy.ONS,
+            period,
+            sum,
+            false,
+            "sum of the " + forces.size() + " police force area totals"
+                + (area.level() == AreaLevel.ENGLAND_AND_WALES
+                    ? "; excludes British Transport Police and other non-territorial forces"
+                    : "")));
+  }
+
+  private Optional<AreaCounts> onsUnit(
+      Area area, String code, Period period, boolean published, String note) throws SQLException {
+    Connection c = store.connection();
+    String sql =
+        "SELECT category, sum(count), count(*) FILTER (WHERE count IS NULL),"
+            + " sum(DISTINCT date_diff('month', period_start, period_end) + 1)"
+            + " FROM offence_count WHERE area_code = ? AND taxonomy = 'ons' AND period_start >= ?"
+            + " AND period_end <= ? GROUP BY category";
+    Map<String, Long> counts = new LinkedHashMap<>();
+    long months = 0;
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, code);
+      ps.setObject(2, period.start().atDay(1));
+      ps.setObject(3, period.end().atDay(1));
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          if (r.getLong(3) == 0) {
+            counts.put(r.getString(1), r.getLong(2));
+          }
+          months = Math.max(months, r.getLong(4));
+        }
+      }
+    }
+    if (counts.isEmpty() || !coversWhole(c, code, period)) {
+      return Optional.empty();
+    }
+    return Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+  }
+
+  /** True when the distinct periods stored for the unit add up to every month of the period. */
+  private static boolean coversWhole(Connection c, String code, Period period) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT sum(date_diff('month', period_start, period_end) + 1) FROM (SELECT DISTINCT"
+                + " period_start, period_end FROM offence_count WHERE area_code = ? AND taxonomy ="
+                + " 'ons' AND period_start >= ? AND period_end <= ?)")) {
+      ps.setString(1, code);
+      ps.setObject(2, period.start().atDay(1));
+      ps.setObject(3, period.end().atDay(1));
+      try (ResultSet r = ps.executeQuery()) {
+        return r.next() && r.getLong(1) == period.months();
+      }
+    }
+  }
+
+  private Optional<AreaCounts> onsForceSummed(Area force, Period period) throws SQLException {
+    Connection c = store.connection();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT category, sum(count) FROM offence_count WHERE pfa_code = ? AND taxonomy ="
+                + " 'ons' AND unit <> 'police_force_area' AND period_start >= ? AND period_end <= ?"
+                + " GROUP BY category")) {
+      ps.setString(1, force.code());
+      ps.setObject(2, period.start().atDay(1));
+      ps.setObject(3, period.end().atDay(1));
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          counts.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    if (counts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AreaCounts(
+            force, Taxonomy.ONS, period, counts, false,
+            "sum of the force's CSPs and unassigned offences"));
+  }
+
+  private Optional<AreaCounts> policeUkCounts(Area area, Period period) throws SQLException {
+    List<String> forceCodes;
+    String where;
+    List<String> codes;
+    if (area.level() == AreaLevel.DISTRICT || area.level() == AreaLevel.CSP) {
+      List<District> ds = areas.districtsOf(area.code());
+      codes = ds.stream().map(District::code).toList();
+      forceCodes = ds.stream().map(District::pfaCode).distinct().toList();
+      where = "district_code IN (" + placeholders(codes.size()) + ")";
+    } else {
+      forceCodes = forcesIn(area).stream().map(PoliceForce::code).toList();
+      codes = forceCodes;
+      where = "pfa_code IN (" + placeholders(codes.size()) + ")";
+    }
+    List<String> missing = missingForceMonths(forceCodes, period);
+    if (!missing.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT crime_type, count(*) FROM incident WHERE "
+                    + where
+                    + " AND month BETWEEN ? AND ? GROUP BY crime_type ORDER BY crime_type")) {
+      int i = 1;
+      for (String code : codes) {
+        ps.setString(i++, code);
+      }
+      ps.setObject(i++, period.start().atDay(1));
+      ps.setObject(i, period.end().atDay(1));
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          counts.put(r.getString(1), r.getLong(2));
+        }
+      }
+    }
+    if (counts.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean published = area.level() == AreaLevel.DISTRICT;
+    String note =
+        switch (area.level()) {
+          case DISTRICT -> "incidents placed in the district by their LSOA";
+          case CSP -> "sum of the CSP's districts";
+          case POLICE_FORCE_AREA -> "incidents the force recorded (\"Falls within\"), incl. those"
+              + " without a location";
+          default -> "sum of " + forceCodes.size() + " forces' incidents";
+        };
+    return Optional.of(new AreaCounts(area, Taxonomy.POLICE_UK, period, counts, published, note));
+  }
+
+  /** Force-months of the period for which no police.uk file is loaded, as "E23000034 2024-05". */
+  public List<String> missingForceMonths(List<String> forceCodes, Period period) {
+    List<String> missing = new ArrayList<>();
+    Map<String, java.util.Set<YearMonth>> have = new HashMap<>();
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT pfa_code, month FROM force_month WHERE month BETWEEN ? AND ?")) {
+      ps.setObject(1, period.start().atDay(1));
+      ps.setObject(2, period.end().atDay(1));
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          have.computeIfAbsent(r.getString(1), k -> new java.util.HashSet<>())
+              .add(YearMonth.from(r.getDate(2).toLocalDate()));
+        }
+      }
+    } catch (SQLException e) {
+      throw new AppException("cannot query loaded months: " + e.getMessage(), e);
+    }
+    for (String f : forceCodes) {
+      for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
+        if (!have.getOrDefault(f, java.util.Set.of()).contains(m)) {
+          missing.add(f + " " + m);
+        }
+      }
+    }
+    return missing;
+  }
+
+  private List<PoliceForce> forcesIn(Area area) {
+    if (area.level() == AreaLevel.POLICE_FORCE_AREA) {
+      return areas.forces().stream().filter(f -> f.code().equals(area.code())).toList();
+    }
+    java.util.Set<String> pfas = new java.util.LinkedHashSet<>();
+    for (District d : areas.districtsOf(area.code())) {
+      pfas.add(d.pfaCode());
+    }
+    return areas.forces().stream().filter(f -> pfas.contains(f.code())).toList();
+  }
+
+  /**
+   * The population behind rates for the period: the estimate for the year holding the period's
+   * midpoint, else the latest earlier one; summed from districts where the area has no estimate.
+   */
+  public Optional<PopulationEstimate> population(Area area, Period period) {
+    int wanted = period.midpoint().getYear();
+    List<String> districtCodes = areas.districtsOf(area.code()).stream().map(District::code).toList();
+    try {
+      Optional<int[]> own = bestYear(List.of(area.code()), wanted);
+      if (own.isPresent()) {
+        return Optional.of(estimate(area, own.get(), wanted, false, ""));
+      }
+      if (districtCodes.isEmpty()) {
+        return Optional.empty();
+      }
+      return bestYear(districtCodes, wanted)
+          .map(
+              y ->
+                  estimate(
+                      area, y, wanted, true, "sum of " + districtCodes.size() + " districts' estimates"));
+    } catch (SQLException e) {
+      throw new AppException("cannot query population of " + area.code() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static PopulationEstimate estimate(
+      Area area, int[] yearPersons, int wanted, boolean computed, String how) {
+    String why =
+        yearPersons[0] == wanted
+            ? "mid-" + wanted + " estimate (the year holding the period's midpoint)"
+            : "mid-" + yearPersons[0] + " estimate (latest available; the period's midpoint falls in "
+                + wanted + ")";
+    return new PopulationEstimate(
+        area.code(), yearPersons[0], yearPersons[1], computed, how.isEmpty() ? why : why + "; " + how);
+  }
+
+  /** The latest year not after {@code wanted} for which every code has an estimate, with the sum. */
+  private Optional<int[]> bestYear(List<String> codes, int wanted) throws SQLException {
+    try (PreparedStatement ps =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT year, sum(persons) FROM population WHERE area_code IN ("
+                    + placeholders(codes.size())
+                    + ") AND year <= ? GROUP BY year HAVING count(DISTINCT area_code) = ?"
+                    + " ORDER BY year DESC LIMIT 1")) {
+      int i = 1;
+      for (String code : codes) {
+        ps.setString(i++, code);
+      }
+      ps.setInt(i++, wanted);
+      ps.setInt(i, codes.size());
+      try (ResultSet r = ps.executeQuery()) {
+        if (r.next()) {
+          return Optional.of(new int[] {r.getInt(1), (int) r.getLong(2)});
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String placeholders(int n) {
+    return String.join(",", java.util.Collections.nCopies(Math.max(n, 1), "?"));
+  }
+}

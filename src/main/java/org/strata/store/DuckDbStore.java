@@ -1,0 +1,187 @@
+package org.strata.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import org.strata.common.AppException;
+import org.strata.common.UsageException;
+import org.strata.reference.AreaRegistry;
+import org.strata.reference.District;
+import org.strata.reference.PoliceForce;
+
+/**
+ * The embedded DuckDB store: one file, schema created and migrated on open, reference areas kept in
+ * step with this build. Not thread-safe for writing; readers share one connection per store.
+ */
+public final class DuckDbStore implements AutoCloseable {
+  private final Connection connection;
+  private final AreaRegistry areas;
+  private final String location;
+
+  private DuckDbStore(Connection connection, AreaRegistry areas, String location) {
+    this.connection = connection;
+    this.areas = areas;
+    this.location = location;
+  }
+
+  /**
+   * Opens (creating if needed) the store file and brings its schema up to date.
+   *
+   * @throws AppException if the file cannot be opened as a DuckDB database.
+   */
+  public static DuckDbStore open(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (java.io.IOException e) {
+      throw new AppException("cannot create folder for store " + file + ": " + e.getMessage(), e);
+    }
+    return connect("jdbc:duckdb:" + file.toAbsolutePath(), new Properties(), file.toString(), true);
+  }
+
+  /**
+   * Opens an existing store for reading only (the dashboard).
+   *
+   * @throws UsageException if the file does not exist.
+   */
+  public static DuckDbStore openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(
+          "store " + file + ": expected an existing Strata store, found no file (run strata ingest)");
+    }
+    Properties p = new Properties();
+    p.setProperty("duckdb.read_only", "true");
+    return connect("jdbc:duckdb:" + file.toAbsolutePath(), p, file.toString(), false);
+  }
+
+  /** A fresh in-memory store, for tests. */
+  public static DuckDbStore inMemory() {
+    return connect("jdbc:duckdb:", new Properties(), ":memory:", true);
+  }
+
+  private static DuckDbStore connect(String url, Properties p, String label, boolean writable) {
+    try {
+      Connection c = DriverManager.getConnection(url, p);
+      DuckDbStore store = new DuckDbStore(c, AreaRegistry.load(), label);
+      if (writable) {
+        Schema.migrate(c);
+        store.syncReference();
+      } else if (Schema.currentVersion(c) != Schema.latestVersion()) {
+        c.close();
+        throw new UsageException(
+            "store " + label + ": expected schema version " + Schema.latestVersion()
+                + ", found " + Schema.currentVersion(c) + " (open it once with strata ingest or"
+                + " strata areas to migrate)");
+      }
+      return store;
+    } catch (SQLException e) {
+      throw new AppException("cannot open store " + label + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The JDBC connection, for the query and loader classes of this package. */
+  Connection connection() {
+    return connection;
+  }
+
+  /** The reference areas this store was opened with. */
+  public AreaRegistry areas() {
+    return areas;
+  }
+
+  /** Where the store lives, for messages. */
+  public String location() {
+    return location;
+  }
+
+  /** The schema version recorded in the store. */
+  public int schemaVersion() {
+    try {
+      return Schema.currentVersion(connection);
+    } catch (SQLException e) {
+      throw new AppException("cannot read schema version of " + location, e);
+    }
+  }
+
+  /** Replaces the reference tables with this build's areas, in one transaction. */
+  private void syncReference() throws SQLException {
+    connection.setAutoCommit(false);
+    try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM area");
+      s.execute("DELETE FROM district");
+      s.execute("DELETE FROM police_force");
+      s.execute("DELETE FROM force_key");
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO area VALUES (?,?,?,?)")) {
+        for (var a : areas.areas()) {
+          ps.setString(1, a.code());
+          ps.setString(2, a.name());
+          ps.setString(3, a.level().key());
+          ps.setString(4, a.parentCode());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps =
+          connection.prepareStatement("INSERT INTO district VALUES (?,?,?,?,?,?,?)")) {
+        for (District d : areas.districts()) {
+          ps.setString(1, d.code());
+          ps.setString(2, d.name());
+          ps.setString(3, Names.matchKey(d.name()));
+          ps.setString(4, d.cspCode());
+          ps.setString(5, d.pfaCode());
+          ps.setString(6, d.regionCode());
+          ps.setString(7, areas.reportingCode(d));
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps =
+          connection.prepareStatement("INSERT INTO police_force VALUES (?,?,?,?)")) {
+        for (PoliceForce f : areas.forces()) {
+          ps.setString(1, f.code());
+          ps.setString(2, f.name());
+          ps.setString(3, f.policeUkName());
+          ps.setString(4, f.slug());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO force_key VALUES (?,?)")) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (PoliceForce f : areas.forces()) {
+          for (String alias : List.of(f.name(), f.policeUkName(), f.slug())) {
+            if (keys.add(Names.forceKey(alias))) {
+              ps.setString(1, Names.forceKey(alias));
+              ps.setString(2, f.code());
+              ps.addBatch();
+            }
+          }
+        }
+        ps.executeBatch();
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new AppException("cannot close store " + location + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.strata.store;
+
+import java.util.Locale;
+
+/** How district names are matched against the names police.uk writes in its LSOA names. */
+final class Names {
+  private Names() {}
+
+  /**
+   * The key a district name is matched on: lower case, without ONS's ", City of" / ", County of"
+   * suffixes, so "Bristol, City of" matches the LSOA name "Bristol 001A".
+   */
+  static String matchKey(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    int comma = n.indexOf(", ");
+    if (comma > 0 && (n.endsWith("city of") || n.endsWith("county of"))) {
+      n = n.substring(0, comma);
+    }
+    return n;
+  }
+
+  /**
+   * The key a force name is matched on, for ONS names ("Devon and Cornwall"), police.uk's "Falls
+   * within" ("Devon & Cornwall Police") and slugs ("devon-and-cornwall") alike. {@link
+   * ForceMonths#FORCE_KEY_SQL} is the same rule in SQL.
+   */
+  static String forceKey(String name) {
+    String n = name.strip().toLowerCase(Locale.ROOT).replace("&", "and").replace('-', ' ');
+    return n.replaceAll(" (police service|constabulary|police)$", "");
+  }
+}

@@ -1,0 +1,185 @@
+package org.strata.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.strata.common.AppException;
+import org.strata.ingest.OffenceCountRow;
+import org.strata.ingest.PopulationRow;
+import org.strata.ingest.ReadResult;
+import org.strata.ingest.RejectedRow;
+import org.strata.reference.Area;
+import org.strata.reference.AreaLevel;
+
+/**
+ * Writes what a reader returned (aggregate counts, population estimates, survey results) into the
+ * store, with the ingest log and rejected rows, in one transaction per file.
+ */
+public final class RecordLoader {
+  private final DuckDbStore store;
+
+  /** Creates a loader writing into the store. */
+  public RecordLoader(DuckDbStore store) {
+    this.store = store;
+  }
+
+  /** Identifies the file being loaded: kind, shown name, content hash and size. */
+  public record SourceFile(String kind, String source, String sha256, long bytes) {}
+
+  /** The source name of an already-loaded file with the same content, if any. */
+  public Optional<String> findLoaded(String sha256) {
+    return IngestLog.findByHash(store.connection(), sha256);
+  }
+
+  /** Loads aggregate offence counts (ONS CSP tables). */
+  public LoadOutcome loadOffenceCounts(SourceFile f, ReadResult<OffenceCountRow> result) {
+    String period =
+        result.records().stream().map(r -> r.period().label()).distinct().count() == 1
+            ? result.records().get(0).period().label()
+            : null;
+    return inTransaction(
+        f,
+        result.rowsRead(),
+        result.rowsLoaded(),
+        result.rejects(),
+        period,
+        (c, id) -> {
+          try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "offence_count")) {
+            for (OffenceCountRow r : result.records()) {
+              OffenceCountRow row = resolve(r);
+              a.beginRow();
+              a.append(row.areaCode());
+              a.append(row.areaName());
+              a.append(row.unit());
+              a.append(row.pfaCode());
+              a.append(row.period().start().atDay(1));
+              a.append(row.period().end().atDay(1));
+              a.append(row.category());
+              a.append(row.taxonomy().key());
+              if (row.count() == null) {
+                a.appendNull();
+              } else {
+                a.append(row.count().longValue());
+              }
+              a.append(row.published());
+              a.append(row.line());
+              a.append(id);
+              a.endRow();
+            }
+          }
+        });
+  }
+
+  /** Loads mid-year population estimates. */
+  public LoadOutcome loadPopulation(SourceFile f, ReadResult<PopulationRow> result) {
+    return inTransaction(
+        f,
+        result.rowsRead(),
+        result.rowsLoaded(),
+        result.rejects(),
+        null,
+        (c, id) -> {
+          try (PreparedStatement ps =
+              c.prepareStatement("DELETE FROM population WHERE area_code = ? AND year = ?")) {
+            for (PopulationRow r : result.records()) {
+              ps.setString(1, r.areaCode());
+              ps.setInt(2, r.year());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+          }
+          try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "population")) {
+            for (PopulationRow r : result.records()) {
+              a.beginRow();
+              a.append(r.areaCode());
+              a.append(r.areaName());
+              a.append(r.year());
+              a.append(r.persons());
+              a.append(id);
+              a.endRow();
+            }
+          }
+        });
+  }
+
+  /** Open-data rows name their CSP and force instead of coding them: resolve to codes here. */
+  private OffenceCountRow resolve(OffenceCountRow r) {
+    if (!r.unit().equals("csp_name")) {
+      return r;
+    }
+    var registry = store.areas();
+    Optional<Area> area = registry.findArea(r.areaCode());
+    String pfa = registry.findForce(r.pfaCode()).map(p -> p.code()).orElse(r.pfaCode());
+    if (area.isEmpty()) {
+      return new OffenceCountRow(
+          "unresolved:" + r.areaCode(), r.areaName(), "other", pfa, r.period(), r.category(),
+          r.taxonomy(), r.count(), r.published(), r.line());
+    }
+    Area a = area.get();
+    String unit = a.level() == AreaLevel.DISTRICT ? "district" : "csp";
+    return new OffenceCountRow(
+        a.code(), a.name(), unit, pfa, r.period(), r.category(), r.taxonomy(), r.count(),
+        r.published(), r.line());
+  }
+
+  /** Work done inside the load transaction with the new file id. */
+  @FunctionalInterface
+  interface Work {
+    void run(Connection c, int fileId) throws SQLException;
+  }
+
+  LoadOutcome inTransaction(
+      SourceFile f,
+      long read,
+      long loaded,
+      List<RejectedRow> rejects,
+      String period,
+      Work work) {
+    Connection c = store.connection();
+    Optional<String> earlier = IngestLog.findByHash(c, f.sha256());
+    if (earlier.isPresent()) {
+      return LoadOutcome.alreadyLoaded(f.source(), earlier.get());
+    }
+    try {
+      c.setAutoCommit(false);
+      int id = IngestLog.register(c, f.kind(), f.source(), f.sha256(), f.bytes(), period);
+      work.run(c, id);
+      try (PreparedStatement ps =
+          c.prepareStatement("INSERT INTO rejected_row VALUES (?, ?, ?, ?)")) {
+        for (RejectedRow r : rejects) {
+          ps.setInt(1, id);
+          ps.setLong(2, r.line());
+          ps.setString(3, r.reason());
+          ps.setString(4, r.raw());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      IngestLog.finish(c, id, read, loaded, rejects.size(), "");
+      c.commit();
+      return new LoadOutcome(f.source(), read, loaded, rejects.size(), false, "");
+    } catch (SQLException | RuntimeException e) {
+      try {
+        c.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new AppException(f.source() + ": load failed, store unchanged: " + e.getMessage(), e);
+    } finally {
+      try {
+        c.setAutoCommit(true);
+      } catch (SQLException e) {
+        // The connection is unusable; the next statement reports it.
+      }
+    }
+  }
+
+  static Date date(java.time.YearMonth m) {
+    return Date.valueOf(m.atDay(1));
+  }
+}
