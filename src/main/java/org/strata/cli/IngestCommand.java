@@ -1,0 +1,114 @@
+package org.strata.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.strata.common.AppException;
+import org.strata.common.BadInputException;
+import org.strata.common.UsageException;
+import org.strata.ingest.policeuk.PoliceUkScan;
+import org.strata.ingest.policeuk.PoliceUkScanner;
+import org.strata.reference.Period;
+import org.strata.store.DuckDbStore;
+import org.strata.store.LoadOutcome;
+import org.strata.store.PoliceUkLoader;
+import org.strata.store.RecordLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code strata ingest KIND PATH...}: loads source files into the store. */
+@Command(
+    name = "ingest",
+    description = "Load source files into the store (police-uk, ons-csp, population).",
+    mixinStandardHelpOptions = true)
+final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+  @Mixin StoreOption store;
+
+  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population")
+  String kind;
+
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files, folders or zip archives")
+  List<Path> paths;
+
+  @Option(names = "--period", paramLabel = "PERIOD", description = "period of an ONS table whose title does not say it")
+  String period;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+      return switch (kind.toLowerCase(Locale.ROOT)) {
+        case "police-uk" -> policeUk(s, out, err);
+        case "ons-csp", "population" -> records(s, out, err);
+        default -> throw new UsageException(
+            "ingest kind \"" + kind + "\": expected police-uk, ons-csp or population");
+      };
+    }
+  }
+
+  private int policeUk(DuckDbStore s, PrintWriter out, PrintWriter err) {
+    long t0 = System.nanoTime();
+    try (PoliceUkScan scan = PoliceUkScanner.scan(paths)) {
+      scan.notes().forEach(n -> out.println("note: " + n));
+      for (BadInputException e : scan.refused()) {
+        err.println(e.getMessage());
+      }
+      List<LoadOutcome> outcomes = new PoliceUkLoader(s).load(scan.files());
+      Summary sum = Summary.of(outcomes, out);
+      sum.print(out, System.nanoTime() - t0);
+      if (!scan.refused().isEmpty()) {
+        err.println(scan.refused().size() + " file(s) refused whole; the store holds none of their rows");
+        return StrataCommand.EXIT_BAD_INPUT;
+      }
+      return 0;
+    }
+  }
+
+  private int records(DuckDbStore s, PrintWriter out, PrintWriter err) {
+    long t0 = System.nanoTime();
+    Period p = period == null ? null : Period.parse(period);
+    List<LoadOutcome> outcomes = new ArrayList<>();
+    List<String> refused = new ArrayList<>();
+    for (Path path : paths) {
+      if (!Files.isRegularFile(path)) {
+        throw new UsageException(path + ": expected a file, found " + (Files.exists(path) ? "a folder" : "nothing"));
+      }
+      try {
+        outcomes.add(RecordSources.load(kind.toLowerCase(Locale.ROOT), path, p, new RecordLoader(s)));
+      } catch (BadInputException e) {
+        err.println(e.getMessage());
+        refused.add(path.toString());
+      }
+    }
+    Summary.of(outcomes, out).print(out, System.nanoTime() - t0);
+    if (!refused.isEmpty()) {
+      err.println(refused.size() + " file(s) refused whole; the store holds none of their rows");
+      return StrataCommand.EXIT_BAD_INPUT;
+    }
+    return 0;
+  }
+
+  static String sha256(Path p) {
+    try (var in = Files.newInputStream(p)) {
+      var md = java.security.MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      throw new AppException("cannot read " + p + ": " + e.getMessage(), e);
+    }
+  }
+}
