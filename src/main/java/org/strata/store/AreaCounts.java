@@ -23,7 +23,7 @@ public record AreaCounts(
   /** Copies the counts. */
   public AreaCounts {
     Objects.requireNonNull(area, "area");
-    counts = Map.copyOf(counts);
+    counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
   }
 
   /** The count for a category, 0 when the source has none. */

@@ -1,0 +1,36 @@
+package org.strata.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.strata.common.AppException;
+import org.strata.ingest.ons.OnsCspReader;
+import org.strata.ingest.population.PopulationReader;
+import org.strata.reference.Period;
+import org.strata.store.LoadOutcome;
+import org.strata.store.RecordLoader;
+
+/** Reads one aggregate source file with the reader for its kind and loads it. */
+final class RecordSources {
+  private RecordSources() {}
+
+  static LoadOutcome load(String kind, Path path, @Nullable Period period, RecordLoader loader) {
+    String sha = IngestCommand.sha256(path);
+    long bytes;
+    try {
+      bytes = Files.size(path);
+    } catch (java.io.IOException e) {
+      throw new AppException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    var f = new RecordLoader.SourceFile(kind, path.toString(), sha, bytes);
+    var earlier = loader.findLoaded(sha);
+    if (earlier.isPresent()) {
+      return new LoadOutcome(path.toString(), 0, 0, 0, true, "already loaded (same content as " + earlier.get() + ")");
+    }
+    return switch (kind) {
+      case "ons-csp" -> loader.loadOffenceCounts(f, new OnsCspReader().read(path, period));
+      case "population" -> loader.loadPopulation(f, new PopulationReader().read(path));
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+}

@@ -1,0 +1,69 @@
+package org.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.strata.common.UsageException;
+import org.strata.report.ReportWriter;
+import org.strata.store.DuckDbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code strata report}: one assessment of one area and period, written to a folder. */
+@Command(name = "report", description = "Write the assessment of one area and period.", mixinStandardHelpOptions = true)
+final class ReportCommand implements Runnable {
+  @Mixin StoreOption store;
+
+  @Option(names = "--area", required = true, paramLabel = "NAME|CODE", description = "district or CSP name, or GSS code")
+  String area;
+
+  @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2023-24, 2024-03 or 2024-07..2025-06")
+  String period;
+
+  @Option(names = "--baseline", paramLabel = "PERIOD", description = "baseline period for long-run change (default: the earliest year with data)")
+  String baseline;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "assessment.yaml")
+  Path config;
+
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html (default: all)")
+  List<String> formats;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "output folder (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    PrintWriter w = spec.commandLine().getOut();
+    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+      var request = new AssessmentRequest(area, period, baseline, config, false);
+      var a = request.assess(s);
+      for (Path p : ReportWriter.write(a, out, formats(formats))) {
+        w.println("wrote " + p);
+      }
+    }
+    w.flush();
+  }
+
+  static Set<ReportWriter.Format> formats(List<String> names) {
+    if (names == null || names.isEmpty()) {
+      return ReportWriter.all();
+    }
+    Set<ReportWriter.Format> set = EnumSet.noneOf(ReportWriter.Format.class);
+    for (String n : names) {
+      try {
+        set.add(ReportWriter.Format.valueOf(n.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("format \"" + n + "\": expected one of " + ReportWriter.all().toString().toLowerCase(Locale.ROOT));
+      }
+    }
+    return set;
+  }
+}

@@ -1,0 +1,53 @@
+package org.strata.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Areas with the data the store holds for them and their latest population. */
+public final class AreaQuery {
+  private final DuckDbStore store;
+
+  /** Creates the query over a store. */
+  public AreaQuery(DuckDbStore store) {
+    this.store = store;
+  }
+
+  /** One area as {@code strata areas} lists it. */
+  public record AreaLine(String level, String code, String name, String parentCode, Long population, Integer populationYear, String data) {}
+
+  /**
+   * Areas in hierarchy order; only those with counts, incidents or population unless {@code all}.
+   */
+  public List<AreaLine> list(boolean all) {
+    String sql =
+        "WITH pop AS (SELECT area_code, arg_max(persons, "year") AS persons, max("year") AS latest FROM population GROUP BY area_code),"
+            + " ons AS (SELECT DISTINCT area_code FROM offence_count),"
+            + " inc AS (SELECT DISTINCT district_code AS area_code FROM incident UNION SELECT DISTINCT pfa_code FROM incident)"
+            + " SELECT a.level, a.code, a.name, a.parent_code, pop.persons, pop.latest,"
+            + " concat_ws(' ', CASE WHEN ons.area_code IS NOT NULL THEN 'ons' END, CASE WHEN inc.area_code IS NOT NULL THEN 'police-uk' END) data"
+            + " FROM area a LEFT JOIN pop ON pop.area_code = a.code LEFT JOIN ons ON ons.area_code = a.code"
+            + " LEFT JOIN inc ON inc.area_code = a.code"
+            + " WHERE ? OR pop.area_code IS NOT NULL OR ons.area_code IS NOT NULL OR inc.area_code IS NOT NULL"
+            + " ORDER BY CASE a.level WHEN 'england_and_wales' THEN 0 WHEN 'country' THEN 1 WHEN 'region' THEN 2"
+            + " WHEN 'police_force_area' THEN 3 WHEN 'csp' THEN 4 ELSE 5 END, a.name";
+    List<AreaLine> out = new ArrayList<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql)) {
+      ps.setBoolean(1, all);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          long pop = r.getLong(5);
+          Long population = r.wasNull() ? null : pop;
+          int year = r.getInt(6);
+          out.add(new AreaLine(r.getString(1), r.getString(2), r.getString(3), r.getString(4), population,
+              population == null ? null : year, r.getString(7)));
+        }
+      }
+    } catch (SQLException e) {
+      throw AssessmentInputQuery.failure("areas", e);
+    }
+    return out;
+  }
+}
