@@ -23,7 +23,7 @@ public final class AreaQuery {
    */
   public List<AreaLine> list(boolean all) {
     String sql =
-        "WITH pop AS (SELECT area_code, arg_max(persons, "year") AS persons, max("year") AS latest FROM population GROUP BY area_code),"
+        "WITH pop AS (SELECT area_code, arg_max(persons, \"year\") AS persons, max(\"year\") AS latest FROM population GROUP BY area_code),"
             + " ons AS (SELECT DISTINCT area_code FROM offence_count),"
             + " inc AS (SELECT DISTINCT district_code AS area_code FROM incident UNION SELECT DISTINCT pfa_code FROM incident)"
             + " SELECT a.level, a.code, a.name, a.parent_code, pop.persons, pop.latest,"
