@@ -1,0 +1,214 @@
+package org.strata.ingest.ons;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.strata.common.BadInputException;
+import org.strata.common.SourcePosition;
+import org.strata.ingest.ons.TabularFile.Row;
+
+/**
+ * Reads ODS sheets by streaming {@code content.xml} with StAX. Repeated rows and cells ({@code
+ * number-rows-repeated}, {@code number-columns-repeated}) advance the line and column without being
+ * materialised when empty, so a sheet padded to a million rows costs nothing.
+ */
+final class OdsFile implements SpreadsheetFile {
+  private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+  private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+  private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+  private static final int MAX_REPEATED_ROWS = 10_000;
+
+  private final Path file;
+
+  OdsFile(Path file) {
+    this.file = file;
+  }
+
+  @Override
+  public List<Sheet> read(int maxRows, IntPredicate wanted) {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry content = zip.getEntry("content.xml");
+      if (content == null) {
+        throw new BadInputException(SourcePosition.of(file, 1),
+            "expected an ODS spreadsheet with content.xml, found none");
+      }
+      try (InputStream in = zip.getInputStream(content)) {
+        XMLStreamReader xml = factory.createXMLStreamReader(in);
+        try {
+          return new Walk(xml, maxRows, wanted).sheets();
+        } finally {
+          xml.close();
+        }
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      if (e instanceof BadInputException bad) {
+        throw bad;
+      }
+      throw new BadInputException(SourcePosition.of(file, 1),
+          "expected a readable ODS spreadsheet, found " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** One pass over content.xml. */
+  private static final class Walk {
+    private final XMLStreamReader xml;
+    private final int maxRows;
+    private final IntPredicate wanted;
+    private final List<Sheet> sheets = new ArrayList<>();
+    private final RowBuilder row = new RowBuilder();
+
+    Walk(XMLStreamReader xml, int maxRows, IntPredicate wanted) {
+      this.xml = xml;
+      this.maxRows = maxRows;
+      this.wanted = wanted;
+    }
+
+    List<Sheet> sheets() throws XMLStreamException {
+      int index = 0;
+      while (xml.hasNext()) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT && isTable("table")) {
+          String name = attribute(TABLE, "name", "Sheet" + (index + 1));
+          if (wanted.test(index)) {
+            sheets.add(new Sheet(name, table()));
+          }
+          index++;
+        }
+      }
+      return sheets;
+    }
+
+    /** Reads one table element's rows, positioned on its start tag; ends on its end tag. */
+    private List<Row> table() throws XMLStreamException {
+      List<Row> rows = new ArrayList<>();
+      long line = 0;
+      int depth = 1;
+      while (depth > 0) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (event == XMLStreamConstants.START_ELEMENT) {
+          if (isTable("table-row")) {
+            int repeat = Math.max(1, Integer.parseInt(attribute(TABLE, "number-rows-repeated", "1")));
+            readRow();
+            if (!row.isBlank() && rows.size() < maxRows) {
+              Row built = row.build(line + 1);
+              for (int r = 0; r < Math.min(repeat, MAX_REPEATED_ROWS) && rows.size() < maxRows; r++) {
+                rows.add(new Row(line + 1 + r, built.cells()));
+              }
+            }
+            row.clear();
+            line += repeat;
+          } else {
+            depth++;
+          }
+        }
+      }
+      return rows;
+    }
+
+    /** Reads the cells of the row whose start tag is current; ends on the row's end tag. */
+    private void readRow() throws XMLStreamException {
+      int column = 0;
+      while (true) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+          return;
+        }
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          boolean cell = isTable("table-cell") || isTable("covered-table-cell");
+          int repeat = Math.max(1, Integer.parseInt(attribute(TABLE, "number-columns-repeated", "1")));
+          String value = cell ? cellValue() : skip();
+          if (!value.isEmpty()) {
+            for (int c = 0; c < Math.min(repeat, 1024); c++) {
+              row.set(column + c, value);
+            }
+          }
+          column += repeat;
+        }
+      }
+    }
+
+    /** A cell's value: the stored number for numeric cells, else its paragraphs' text. */
+    private String cellValue() throws XMLStreamException {
+      String type = attribute(OFFICE, "value-type", "");
+      String number = attribute(OFFICE, "value", "");
+      String text = text();
+      if ((type.equals("float") || type.equals("percentage") || type.equals("currency")) && !number.isEmpty()) {
+        return new BigDecimal(number).stripTrailingZeros().toPlainString();
+      }
+      return text;
+    }
+
+    /** The text under the current element (paragraphs joined by line breaks); ends on its end tag. */
+    private String text() throws XMLStreamException {
+      StringBuilder out = new StringBuilder();
+      int depth = 1;
+      int paragraphs = 0;
+      while (depth > 0) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          String ns = xml.getNamespaceURI();
+          String local = xml.getLocalName();
+          if (OFFICE.equals(ns) && local.equals("annotation")) {
+            skip();
+            continue;
+          }
+          depth++;
+          if (TEXT.equals(ns)) {
+            switch (local) {
+              case "p", "h" -> out.append(paragraphs++ > 0 ? "\n" : "");
+              case "s" -> out.append(" ".repeat(Math.min(1000, Integer.parseInt(attribute(TEXT, "c", "1")))));
+              case "tab" -> out.append('\t');
+              case "line-break" -> out.append('\n');
+              default -> { }
+            }
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            || event == XMLStreamConstants.SPACE) {
+          if (depth > 1) {
+            out.append(xml.getText());
+          }
+        }
+      }
+      return out.toString();
+    }
+
+    /** Skips the current element; returns "". */
+    private String skip() throws XMLStreamException {
+      int depth = 1;
+      while (depth > 0) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+      }
+      return "";
+    }
+
+    private boolean isTable(String local) {
+      return TABLE.equals(xml.getNamespaceURI()) && local.equals(xml.getLocalName());
+    }
+
+    private String attribute(String ns, String local, String fallback) {
+      String value = xml.getAttributeValue(ns, local);
+      return value == null ? fallback : value;
+    }
+  }
+}
