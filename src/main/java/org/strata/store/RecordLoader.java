@@ -15,6 +15,7 @@ import org.strata.ingest.ReadResult;
 import org.strata.ingest.RejectedRow;
 import org.strata.reference.Area;
 import org.strata.reference.AreaLevel;
+import org.strata.reference.OffenceTaxonomy;
 
 /**
  * Writes what a reader returned (aggregate counts, population estimates, survey results) into the
@@ -22,6 +23,7 @@ import org.strata.reference.AreaLevel;
  */
 public final class RecordLoader {
   private final DuckDbStore store;
+  private final OffenceTaxonomy taxonomy = OffenceTaxonomy.load();
 
   /** Creates a loader writing into the store. */
   public RecordLoader(DuckDbStore store) {
@@ -107,24 +109,43 @@ public final class RecordLoader {
         });
   }
 
-  /** Open-data rows name their CSP and force instead of coding them: resolve to codes here. */
+  /**
+   * Puts a row on current boundaries and canonical category names: open-data rows name their CSP
+   * and force instead of coding them; Table C2 still reports some CSPs on pre-2023 boundaries
+   * (Cumbria's six, Buckinghamshire's four …), whose counts belong to today's district and are
+   * summed there by the queries.
+   */
   private OffenceCountRow resolve(OffenceCountRow r) {
-    if (!r.unit().equals("csp_name")) {
-      return r;
-    }
     var registry = store.areas();
-    Optional<Area> area = registry.findArea(r.areaCode());
-    String pfa = registry.findForce(r.pfaCode()).map(p -> p.code()).orElse(r.pfaCode());
-    if (area.isEmpty()) {
-      return new OffenceCountRow(
-          "unresolved:" + r.areaCode(), r.areaName(), "other", pfa, r.period(), r.category(),
-          r.taxonomy(), r.count(), r.published(), r.line());
+    String category =
+        taxonomy.find(r.taxonomy(), r.category()).map(o -> o.name()).orElse(r.category());
+    String code = r.areaCode();
+    String name = r.areaName();
+    String unit = r.unit();
+    String pfa = r.pfaCode();
+    Optional<Area> current = Optional.empty();
+    if (unit.equals("csp_name")) {
+      String named = name;
+      current = registry.findArea(code).or(() -> registry.findCspByName(named));
+      pfa = registry.findForce(pfa).map(p -> p.code()).orElse(pfa);
+      if (current.isEmpty()) {
+        code = "unresolved:" + code;
+        unit = "other";
+      }
+    } else if (unit.equals("csp") && registry.isLegacyCsp(code)) {
+      current = registry.findCspByCode(code);
+    } else if (unit.equals("district") && registry.findDistrict(code).isEmpty()) {
+      current = registry.findCspByName(name);
     }
-    Area a = area.get();
-    String unit = a.level() == AreaLevel.DISTRICT ? "district" : "csp";
+    if (current.isPresent()) {
+      Area a = current.get();
+      code = a.code();
+      name = a.name();
+      unit = a.level() == AreaLevel.DISTRICT ? "district" : "csp";
+    }
     return new OffenceCountRow(
-        a.code(), a.name(), unit, pfa, r.period(), r.category(), r.taxonomy(), r.count(),
-        r.published(), r.line());
+        code, name, unit, pfa, r.period(), category, r.taxonomy(), r.count(), r.published(),
+        r.line());
   }
 
   /** Work done inside the load transaction with the new file id. */
