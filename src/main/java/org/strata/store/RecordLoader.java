@@ -110,6 +110,44 @@ public final class RecordLoader {
   }
 
   /**
+   * Loads declared geography and rebuilds the store's registry with it.
+   *
+   * @throws AppException if a declared code is a reference code or the load fails.
+   */
+  public LoadOutcome loadGeography(
+      SourceFile f, ReadResult<org.strata.ingest.geography.GeographyRow> result) {
+    LoadOutcome o =
+        inTransaction(
+            f, result.rowsRead(), result.rowsLoaded(), result.rejects(), null,
+            (c, id) -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("INSERT OR REPLACE INTO custom_area VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (var r : result.records()) {
+                  ps.setString(1, r.level());
+                  ps.setString(2, r.code());
+                  ps.setString(3, r.name());
+                  ps.setString(4, r.parentCode());
+                  ps.setString(5, r.policeUkName());
+                  ps.setInt(6, id);
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+              try {
+                CustomAreas.registry(c, org.strata.reference.AreaRegistry.load());
+              } catch (IllegalArgumentException e) {
+                throw new SQLException(e.getMessage(), e);
+              }
+            });
+    try {
+      store.reloadAreas();
+    } catch (SQLException e) {
+      throw new AppException("cannot rebuild areas: " + e.getMessage(), e);
+    }
+    return o;
+  }
+
+  /**
    * Puts a row on current boundaries and canonical category names: open-data rows name their CSP
    * and force instead of coding them; Table C2 still reports some CSPs on pre-2023 boundaries
    * (Cumbria's six, Buckinghamshire's four …), whose counts belong to today's district and are
