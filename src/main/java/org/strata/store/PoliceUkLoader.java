@@ -93,9 +93,12 @@ public final class PoliceUkLoader {
       }
       s.execute("DROP TABLE IF EXISTS reject_errors_pu");
       s.execute("DROP TABLE IF EXISTS reject_scans_pu");
+      long t0 = System.nanoTime();
       s.execute(insertSql(new ArrayList<>(ids.keySet())));
+      long t1 = System.nanoTime();
       Map<Integer, Long> loaded = countLoaded(s);
       Map<Integer, Long> rejected = copyRejects(s);
+      long t2 = System.nanoTime();
       List<LoadOutcome> out = new ArrayList<>();
       for (PoliceUkFile f : batch) {
         int id = ids.get(f.csv().toAbsolutePath().toString());
@@ -105,7 +108,12 @@ public final class PoliceUkLoader {
         IngestLog.finish(c, id, l + r, l, r, note);
         out.add(new LoadOutcome(f.source(), l + r, l, r, false, note));
       }
+      long t3 = System.nanoTime();
       c.commit();
+      if (System.getenv("STRATA_TIMING") != null) {
+        System.err.printf("batch %d files: insert %.2fs, counts %.2fs, force-months %.2fs, commit %.2fs%n",
+            batch.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (System.nanoTime() - t3) / 1e9);
+      }
       return out;
     } catch (SQLException | RuntimeException e) {
       c.rollback();
