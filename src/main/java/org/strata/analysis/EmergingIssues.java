@@ -71,7 +71,7 @@ final class EmergingIssues {
       n.put("recorded_count", row.isPresent() ? recorded : null);
       n.put("text", note.text());
       out.add(finding(subject, note.topic(), row.map(CategoryRow::taxonomy).orElse("stakeholder"), n,
-          "raised_by_stakeholders", null, null,
+          null, "raised_by_stakeholders", null,
           List.of(row.isPresent() ? "little recorded data: stakeholder evidence carries the finding"
               : "no recorded data: stakeholder evidence only")));
     }
