@@ -10,7 +10,7 @@ import org.strata.reference.Taxonomy;
 import org.strata.store.SurveyResult;
 
 /**
- * Ranks the primary taxonomy's offence groups and anti-social behaviour on a transparent scoring
+ * Ranks the primary taxonomy's offence groups and anti-social behaviour (from police.uk when loaded) on a transparent scoring
  * matrix in the spirit of MoRiLE: volume, rate against the police force area, trend, harm (crime
  * harm index days × count), public concern and alignment with PCC and police priorities, each
  * scored 0–3 with its reason and multiplied by its weight. Rules and thresholds: docs/method.md.
@@ -30,8 +30,8 @@ final class PriorityMatrix {
   List<PriorityRow> rank(List<CategoryRow> rows, List<Finding> comparisons, Taxonomy primary, List<SurveyResult> survey) {
     List<CategoryRow> candidates =
         rows.stream()
-            .filter(r -> r.taxonomy().equals(primary.key()))
-            .filter(r -> r.level().equals("group") || r.level().equals("incident"))
+            .filter(r -> r.level().equals("incident")
+                || r.taxonomy().equals(primary.key()) && r.level().equals("group"))
             .toList();
     long max = candidates.stream().mapToLong(CategoryRow::count).max().orElse(1);
     double maxHarm = candidates.stream().mapToDouble(r -> harm(primary, r) * r.count()).max().orElse(0);

@@ -111,6 +111,8 @@ final class TrendFindings {
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("month", latest);
       n.put("count", x);
+      n.put("previous_period", series.lowerKey(latest));
+      n.put("previous_count", series.lowerEntry(latest).getValue());
       n.put("expected", round(mean));
       n.put("months_before", before.size());
       n.put("upper_limit", upperLimit(mean, t.unusualMonthP()));

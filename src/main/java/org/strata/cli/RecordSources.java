@@ -41,6 +41,7 @@ final class RecordSources {
       case "survey" -> new SurveyLoader(store).load(f, new SurveyReader(store.areas()).read(path));
       case "local" -> new LocalIncidentLoader(store).load(
           f, new LocalIncidentReader(store.areas(), LocalMapping.read(java.util.Objects.requireNonNull(mapping))).read(path));
+      case "areas" -> loader.loadGeography(f, new org.strata.ingest.geography.GeographyReader().read(path));
       default -> throw new IllegalArgumentException(kind);
     };
   }

@@ -63,21 +63,23 @@ public final class AssessmentConfigReader {
     Path folder = file.toAbsolutePath().getParent();
     AnalysisSettingsBuilder b = AnalysisSettings.builder();
     b.baseline(y.baseline() == null ? null : Period.parse(y.baseline()));
-    if (y.peers() != null) {
-      b.peers(y.peers().areas() == null ? List.of() : y.peers().areas(),
-          y.peers().count() == null ? 0 : y.peers().count());
-    }
+    peers(b, y.peers());
     Map<String, List<String>> covers = new LinkedHashMap<>();
-    List<String> pcc = List.of();
-    List<String> police = List.of();
+    List<String> pcc = new ArrayList<>(priorities(y.pccPriorities(), covers));
+    List<String> police = new ArrayList<>(priorities(y.policePriorities(), covers));
     if (y.strategicContext() != null) {
-      pcc = priorities(y.strategicContext().pccPriorities(), covers);
-      police = priorities(y.strategicContext().policePriorities(), covers);
+      pcc.addAll(priorities(y.strategicContext().pccPriorities(), covers));
+      police.addAll(priorities(y.strategicContext().policePriorities(), covers));
     }
     b.priorities(pcc, police).priorityCategories(covers);
-    if (y.survey() != null && y.survey().topics() != null) {
-      b.surveyTopics(y.survey().topics());
+    Map<String, String> topics = new LinkedHashMap<>();
+    if (y.surveyTopics() != null) {
+      topics.putAll(y.surveyTopics());
     }
+    if (y.survey() != null && y.survey().topics() != null) {
+      topics.putAll(y.survey().topics());
+    }
+    b.surveyTopics(topics);
     if (y.stakeholders() != null) {
       b.stakeholderTopics(y.stakeholders().stream()
           .map(s -> new AnalysisSettings.StakeholderNote(s.topic(), s.text() == null ? "" : s.text(),
@@ -94,6 +96,21 @@ public final class AssessmentConfigReader {
     return new AssessmentConfig(
         y.area(), y.period() == null ? null : Period.parse(y.period()),
         y.harmWeights() == null ? null : resolve(folder, y.harmWeights()), b.build());
+  }
+
+  private static void peers(AnalysisSettingsBuilder b, @Nullable Object peers) {
+    if (peers == null) {
+      return;
+    }
+    if (peers instanceof List<?> list) {
+      b.peers(list.stream().map(String::valueOf).toList(), 0);
+    } else if (peers instanceof Map<?, ?> m) {
+      List<String> areas = m.get("areas") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+      int count = m.get("count") instanceof Number n ? n.intValue() : 0;
+      b.peers(areas, count);
+    } else {
+      throw new IllegalArgumentException("peers: expected a list of areas or {areas: [...], count: N}, found " + peers);
+    }
   }
 
   private static Path resolve(@Nullable Path folder, String path) {

@@ -1,28 +1,33 @@
 package org.strata.analysis.config;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The YAML shape of {@code assessment.yaml}, as Jackson binds it; unknown keys are refused. */
+/**
+ * The YAML shape of {@code assessment.yaml}, as Jackson binds it; unknown keys are refused. {@code
+ * peers} is a list of areas or {@code {areas: [...], count: N}}; priorities and survey topics may
+ * also be given at the top level.
+ */
 record ConfigYaml(
     @Nullable String area,
     @Nullable String period,
     @Nullable String baseline,
-    @Nullable Peers peers,
+    @Nullable Object peers,
     @Nullable String organisation,
     @Nullable String logo,
     @JsonProperty("strategic_context") @Nullable Context strategicContext,
+    @JsonProperty("pcc_priorities") @Nullable List<Object> pccPriorities,
+    @JsonProperty("police_priorities") @Nullable List<Object> policePriorities,
     @Nullable Survey survey,
-    @Nullable List<Stakeholder> stakeholders,
+    @JsonProperty("survey_topics") @Nullable Map<String, String> surveyTopics,
+    @JsonAlias("stakeholder_notes") @Nullable List<Stakeholder> stakeholders,
     @Nullable Map<String, Double> weights,
     @JsonProperty("harm_weights") @Nullable String harmWeights,
     @Nullable Thresholds thresholds,
     @Nullable Map<String, String> sections) {
-
-  /** Either a list of areas or how many most similar districts to choose. */
-  record Peers(@Nullable List<String> areas, @Nullable Integer count) {}
 
   /** PCC and police priorities: each a text, or a text with the categories it covers. */
   record Context(
