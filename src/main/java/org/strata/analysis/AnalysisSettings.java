@@ -7,12 +7,18 @@ import org.strata.reference.Period;
 
 /**
  * The analyst's choices for one assessment, usually read from {@code assessment.yaml}: baseline,
- * strategic priorities, stakeholder notes, survey topic mapping, priority weights and thresholds.
+ * peers, strategic priorities, stakeholder notes, survey topic mapping, priority weights,
+ * thresholds and the presentation the report uses. Immutable; build one with {@link #builder()}.
  *
  * @param similarBand a rate within this fraction of a comparator's counts as similar (0.05 = ±5%)
  * @param weights priority-matrix weight per criterion ({@code volume}, {@code rate}, {@code trend},
  *     {@code harm}, {@code concern}, {@code alignment})
  * @param surveyTopics survey topic → category name it speaks to
+ * @param peers codes of the peer areas; empty to choose the {@code peerCount} most similar
+ * @param peerCount how many peers to choose when {@code peers} is empty (0: no peer group)
+ * @param thresholds the rules' thresholds (see {@link Thresholds})
+ * @param priorityCategories PCC or police priority text → the categories it covers, for
+ *     priorities whose words do not name a category
  */
 public record AnalysisSettings(
     @Nullable Period baseline,
@@ -24,7 +30,16 @@ public record AnalysisSettings(
     double similarBand,
     int smallCount,
     double alpha,
-    boolean synthetic) {
+    boolean synthetic,
+    List<String> peers,
+    int peerCount,
+    Thresholds thresholds,
+    Presentation presentation,
+    Map<String, List<String>> priorityCategories) {
+  /** The default weight of every priority criterion. */
+  public static final Map<String, Double> DEFAULT_WEIGHTS =
+      Map.of("volume", 1.0, "rate", 1.0, "trend", 1.0, "harm", 1.0, "concern", 1.0, "alignment", 1.0);
+
   /** Copies the collections. */
   public AnalysisSettings {
     pccPriorities = List.copyOf(pccPriorities);
@@ -32,23 +47,92 @@ public record AnalysisSettings(
     stakeholderTopics = List.copyOf(stakeholderTopics);
     surveyTopics = Map.copyOf(surveyTopics);
     weights = Map.copyOf(weights);
+    peers = List.copyOf(peers);
+    priorityCategories = Map.copyOf(priorityCategories);
+    if (peerCount < 0) {
+      throw new IllegalArgumentException("peerCount must be >= 0, was " + peerCount);
+    }
+  }
+
+  /** The settings of earlier builds: no peers, default thresholds, no presentation. */
+  public AnalysisSettings(
+      @Nullable Period baseline,
+      List<String> pccPriorities,
+      List<String> policePriorities,
+      List<StakeholderNote> stakeholderTopics,
+      Map<String, String> surveyTopics,
+      Map<String, Double> weights,
+      double similarBand,
+      int smallCount,
+      double alpha,
+      boolean synthetic) {
+    this(baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, weights,
+        similarBand, smallCount, alpha, synthetic, List.of(), 0, Thresholds.defaults(),
+        Presentation.none(), Map.of());
   }
 
   /** The defaults documented in docs/method.md. */
   public static AnalysisSettings defaults() {
-    return new AnalysisSettings(
-        null,
-        List.of(),
-        List.of(),
-        List.of(),
-        Map.of(),
-        Map.of("volume", 1.0, "rate", 1.0, "trend", 1.0, "harm", 1.0, "concern", 1.0, "alignment", 1.0),
-        0.05,
-        PoissonTest.SMALL_COUNT,
-        PoissonTest.ALPHA,
-        false);
+    return builder().build();
   }
 
-  /** A topic stakeholders raised: what, their words, and how many mentioned it. */
+  /** A builder holding the defaults. */
+  public static AnalysisSettingsBuilder builder() {
+    return new AnalysisSettingsBuilder();
+  }
+
+  /** A builder holding these settings. */
+  public AnalysisSettingsBuilder toBuilder() {
+    return new AnalysisSettingsBuilder(this);
+  }
+
+  /**
+   * A topic stakeholders raised: what, their words, how many mentioned it, and the recorded
+   * category (any taxonomy, local flags included) that would show it, if any.
+   */
   public record StakeholderNote(String topic, String text, int mentions, @Nullable String category) {}
+
+  /**
+   * Thresholds of the rules that turn statistics into findings.
+   *
+   * @param unusualMonthP one-sided Poisson probability below which the latest month is unusual
+   *     (0.00135, the tail beyond three standard deviations of a normal distribution)
+   * @param controlMonths how many months before the latest form its expected level
+   * @param perceptionRankGap places between concern rank and prevalence rank that make a gap
+   * @param emergingSmallCount counts below this are "small" for the emerging-issue rule
+   * @param emergingP p-value below which a small-count rise is reported as emerging
+   * @param stakeholderLittleData a stakeholder topic whose category has fewer recorded incidents
+   *     than this is reported as having little recorded data
+   */
+  public record Thresholds(
+      double unusualMonthP,
+      int controlMonths,
+      int perceptionRankGap,
+      int emergingSmallCount,
+      double emergingP,
+      int stakeholderLittleData) {
+    /** The defaults documented in docs/method.md. */
+    public static Thresholds defaults() {
+      return new Thresholds(0.00135, 24, 3, 100, 0.10, 20);
+    }
+  }
+
+  /**
+   * What the report shows beside the numbers: the organisation and logo on the cover and Markdown
+   * text that replaces or extends a section, by section id.
+   *
+   * @param logo path of the logo image as written in the config, resolved against its folder
+   */
+  public record Presentation(
+      @Nullable String organisation, @Nullable String logo, Map<String, String> sections) {
+    /** Copies the map. */
+    public Presentation {
+      sections = Map.copyOf(sections);
+    }
+
+    /** No organisation, no logo, no section text. */
+    public static Presentation none() {
+      return new Presentation(null, null, Map.of());
+    }
+  }
 }

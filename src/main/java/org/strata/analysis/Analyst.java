@@ -36,64 +36,58 @@ public final class Analyst {
    */
   public Assessment assess(AssessmentInput in) {
     Taxonomy primary = primaryTaxonomy(in);
-    Observations obs = new Observations(withTotals(in.observations()), taxonomy);
+    Observations obs = new Observations(PeerGroup.combine(withTotals(in.observations())), taxonomy);
     Period period = in.period();
     Observation subject = obs.find("subject", primary, period).orElseThrow();
     String total = taxonomy.total(primary).name();
-    Period baseline =
-        settings.baseline() != null
-            ? settings.baseline()
-            : in.years().stream()
-                .filter(p -> obs.find("subject", primary, p).isPresent())
-                .findFirst()
-                .orElse(period);
+    Period baseline = baseline(in, obs, primary);
     List<RateRow> headline = new ArrayList<>();
-    for (Taxonomy t : obs.taxonomies(period)) {
-      headline.addAll(obs.rates(period, t, taxonomy.total(t).name()));
-    }
     List<CategoryRow> categories = new ArrayList<>();
     for (Taxonomy t : obs.taxonomies(period)) {
+      if (t != Taxonomy.LOCAL) {
+        headline.addAll(obs.rates(period, t, taxonomy.total(t).name()));
+      }
       categories.addAll(new CategoryTable(taxonomy, obs, settings).rows(t, period, baseline));
     }
-    List<SeriesPoint> series = obs.series(in.years());
     List<SeriesPoint> monthly = Observations.points(withTotals(in.monthly()), taxonomy);
     Findings findings = new Findings(subject, settings);
     findings.comparisons(headline.stream().filter(r -> r.taxonomy().equals(primary.key())).toList(), total);
-    findings.trends(categories, period, baseline);
+    List<Finding> byCategory = new CategoryComparisons(obs, settings).findings(categories, primary, period);
+    findings.addAll(byCategory);
+    TrendFindings trends = new TrendFindings(subject, settings);
+    findings.addAll(trends.changes(categories, period, baseline));
+    findings.addAll(trends.unusualMonths(monthly));
     findings.composition(categories, primary, total);
     List<PlaceRow> places = PlaceAnalysis.rows(in.places());
-    findings.place(places, in.places());
-    findings.caveats(in, categories, period);
-    List<PriorityRow> priorities = new PriorityMatrix(taxonomy, settings).rank(categories, headline, primary, in.survey());
+    findings.addAll(PlaceAnalysis.findings(places, subject));
+    findings.caveats(in, categories, period, baseline);
+    List<PriorityRow> priorities =
+        new PriorityMatrix(taxonomy, settings).rank(categories, byCategory, primary, in.survey());
     findings.priorities(priorities);
-    findings.perceptions(new PerceptionGap(settings).findings(in.survey(), categories, subject));
-    findings.emerging(new EmergingIssues(settings).findings(categories, primary, settings.stakeholderTopics()));
+    findings.addAll(new PerceptionGap(settings).findings(in.survey(), categories, subject, primary));
+    findings.addAll(new EmergingIssues(settings).findings(categories, primary, subject));
     Assessment draft =
         new Assessment(
-            in.area().code(),
-            in.area().name(),
-            in.area().level().key(),
-            period.label(),
-            period.readable(),
-            period.previous().label(),
-            baseline.label(),
-            primary.key(),
-            total,
+            in.area().code(), in.area().name(), in.area().level().key(), period.label(),
+            period.readable(), period.previous().label(), baseline.label(), primary.key(), total,
             Optional.ofNullable(subject.population())
                 .map(p -> new PopulationInfo(p.year(), p.persons(), p.computed(), p.note()))
                 .orElse(null),
-            headline,
-            categories,
-            series,
-            monthly,
-            findings.all(),
-            places,
-            priorities,
-            List.of(),
-            in.sources(),
-            findings.caveatTexts(),
-            settings.synthetic());
+            headline, categories, obs.series(in.years()), monthly, findings.all(), places,
+            priorities, List.of(), in.sources(), findings.caveatTexts(), settings.synthetic(),
+            StrategicContext.of(settings));
     return withMetrics(draft, in);
+  }
+
+  /** The configured baseline, else the earliest year of the series the subject has counts for. */
+  private Period baseline(AssessmentInput in, Observations obs, Taxonomy primary) {
+    if (settings.baseline() != null) {
+      return settings.baseline();
+    }
+    return in.years().stream()
+        .filter(p -> obs.find("subject", primary, p).isPresent())
+        .findFirst()
+        .orElse(in.period());
   }
 
   private static Assessment withMetrics(Assessment a, AssessmentInput in) {
@@ -101,7 +95,8 @@ public final class Analyst {
         a.areaCode(), a.areaName(), a.areaLevel(), a.period(), a.periodReadable(),
         a.previousPeriod(), a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(),
         a.headline(), a.categories(), a.series(), a.monthly(), a.findings(), a.places(),
-        a.priorities(), MetricsTable.of(a, in), a.sources(), a.caveats(), a.synthetic());
+        a.priorities(), MetricsTable.of(a, in), a.sources(), a.caveats(), a.synthetic(),
+        a.context());
   }
 
   private static Taxonomy primaryTaxonomy(AssessmentInput in) {

@@ -11,6 +11,7 @@ import org.strata.store.SourceFileInfo;
  * @param taxonomy the primary taxonomy the headline uses ({@code ons} when ONS tables cover the
  *     period, else {@code police_uk})
  * @param totalCategory the name of the all-crime category in that taxonomy
+ * @param context the strategic context and presentation from the assessment config
  */
 public record Assessment(
     String areaCode,
@@ -33,7 +34,21 @@ public record Assessment(
     List<Metric> metrics,
     List<SourceFileInfo> sources,
     List<String> caveats,
-    boolean synthetic) {
+    boolean synthetic,
+    StrategicContext context) {
+  /** An assessment without strategic context, as earlier builds made. */
+  public Assessment(
+      String areaCode, String areaName, String areaLevel, String period, String periodReadable,
+      String previousPeriod, String baselinePeriod, String taxonomy, String totalCategory,
+      @Nullable PopulationInfo population, List<RateRow> headline, List<CategoryRow> categories,
+      List<SeriesPoint> series, List<SeriesPoint> monthly, List<Finding> findings,
+      List<PlaceRow> places, List<PriorityRow> priorities, List<Metric> metrics,
+      List<SourceFileInfo> sources, List<String> caveats, boolean synthetic) {
+    this(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod, baselinePeriod,
+        taxonomy, totalCategory, population, headline, categories, series, monthly, findings,
+        places, priorities, metrics, sources, caveats, synthetic, StrategicContext.none());
+  }
+
   /** Copies the lists. */
   public Assessment {
     headline = List.copyOf(headline);

@@ -51,49 +51,29 @@ final class Findings {
         continue;
       }
       double ratio = me.ratePer1000() / c.ratePer1000();
-      Significance sig = PoissonTest.compare(c.count(), c.population(), me.count(), me.population());
-      String direction =
-          Math.abs(ratio - 1) <= settings.similarBand() ? "similar" : ratio > 1 ? "higher" : "lower";
+      Significance sig =
+          PoissonTest.compare(c.count(), c.population(), me.count(), me.population(),
+              settings.alpha(), settings.smallCount());
+      String direction = direction(ratio, settings.similarBand());
       Map<String, Object> n = new LinkedHashMap<>();
       n.put("rate_per_1000", round(me.ratePer1000()));
       n.put("comparator_rate_per_1000", round(c.ratePer1000()));
-      n.put("comparator_ratio", round(ratio));
+      n.put("comparator_ratio", round4(ratio));
       n.put("count", me.count());
       n.put("comparator_count", c.count());
       List<String> cav = new ArrayList<>();
       if (c.computed()) {
-        cav.add(c.areaName() + ": " + c.note());
+        cav.add(c.areaName() + " (computed, not published): " + c.note());
+      }
+      if (c.role().equals("police_force_area") && !c.computed() && c.taxonomy().equals("ons")) {
+        cav.add(c.areaName() + ": the published force total includes offences the force did not"
+            + " assign to any Community Safety Partnership");
+      }
+      if (c.role().equals("england_and_wales") && !c.computed()) {
+        cav.add(c.areaName() + ": the published total includes British Transport Police and other"
+            + " units outside the districts");
       }
       all.add(finding("comparison", total, me.taxonomy(), n, c.role() + ":" + c.areaName(), direction, sig, cav));
-    }
-  }
-
-  /** Change against the previous period (and the baseline) for every category with both years. */
-  void trends(List<CategoryRow> rows, Period period, Period baseline) {
-    for (CategoryRow r : rows) {
-      if (r.previousCount() == null || r.vsPrevious() == null) {
-        continue;
-      }
-      Significance s = r.vsPrevious();
-      String direction =
-          !s.significant() ? "stable" : r.count() > r.previousCount() ? "up" : "down";
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put("count", r.count());
-      n.put("previous_count", r.previousCount());
-      n.put("change", r.count() - r.previousCount());
-      n.put("change_pct_vs_previous", r.changePctVsPrevious() == null ? null : round(r.changePctVsPrevious()));
-      n.put("previous_period", period.previous().label());
-      n.put("p_value", round4(s.pValue()));
-      if (r.baselineCount() != null) {
-        n.put("baseline_period", baseline.label());
-        n.put("baseline_count", r.baselineCount());
-        n.put("change_pct_vs_baseline", r.changePctVsBaseline() == null ? null : round(r.changePctVsBaseline()));
-      }
-      List<String> cav = new ArrayList<>();
-      if (s.volatile_()) {
-        cav.add("small numbers: fewer than " + settings.smallCount() + " in a year; read the change with care");
-      }
-      all.add(finding("trend", r.category(), r.taxonomy(), n, "previous:" + period.previous().label(), direction, s, cav));
     }
   }
 
@@ -132,11 +112,12 @@ final class Findings {
     }
   }
 
-  void place(List<PlaceRow> places, List<org.strata.store.PlaceCount> raw) {
-    all.addAll(PlaceAnalysis.findings(places, subject));
+  /** {@code similar} within the band, else {@code higher} or {@code lower}. */
+  static String direction(double ratio, double band) {
+    return Math.abs(ratio - 1) <= band ? "similar" : ratio > 1 ? "higher" : "lower";
   }
 
-  void caveats(AssessmentInput in, List<CategoryRow> rows, Period period) {
+  void caveats(AssessmentInput in, List<CategoryRow> rows, Period period, Period baseline) {
     for (String c : in.coverage()) {
       addCaveat("coverage", "", c);
     }
@@ -148,8 +129,8 @@ final class Findings {
               "%.1f%% of the force's police.uk records in the period (%,d of %,d) have no location"
                   + " and are not placed in any district", unassigned * 100.0 / all, unassigned, all));
     }
-    Period earliest = in.years().get(0);
-    boolean crosses = earliest.start().isBefore(CONDUCT_CRIME_CHANGE) && !period.end().isBefore(CONDUCT_CRIME_CHANGE);
+    Period from = baseline.compareTo(period.previous()) < 0 ? baseline : period.previous();
+    boolean crosses = crossesConductChange(from, period);
     boolean hasStalking = rows.stream().anyMatch(r -> r.category().equalsIgnoreCase("Stalking and harassment")
         || r.category().equalsIgnoreCase("Violence against the person") || r.category().equalsIgnoreCase("Violence and sexual offences"));
     if (crosses && hasStalking) {
@@ -159,10 +140,25 @@ final class Findings {
               + " for stalking and harassment and violence against the person are not like for like"
               + " across that date.");
     }
+    List<String> small =
+        rows.stream().filter(CategoryRow::small).map(CategoryRow::category).toList();
+    if (!small.isEmpty()) {
+      addCaveat("small_counts", "", String.format(java.util.Locale.ROOT,
+          "%d categor%s had fewer than %d offences in the period (%s): their rates and changes are"
+              + " volatile and are not read as trends unless the test says so.", small.size(),
+          small.size() == 1 ? "y" : "ies", settings.smallCount(),
+          String.join(", ", small.subList(0, Math.min(8, small.size())))
+              + (small.size() > 8 ? " …" : "")));
+    }
     if (settings.synthetic()) {
       addCaveat("synthetic", "", "SYNTHETIC DATA: this assessment was made from Strata's generated"
           + " demonstration data set; no number in it describes a real place.");
     }
+  }
+
+  /** True when a comparison from {@code from} to {@code to} straddles April 2023. */
+  static boolean crossesConductChange(Period from, Period to) {
+    return from.start().isBefore(CONDUCT_CRIME_CHANGE) && !to.end().isBefore(CONDUCT_CRIME_CHANGE);
   }
 
   private void addCaveat(String type, String category, String text) {
@@ -186,11 +182,7 @@ final class Findings {
     }
   }
 
-  void perceptions(List<Finding> found) {
-    all.addAll(found);
-  }
-
-  void emerging(List<Finding> found) {
+  void addAll(List<Finding> found) {
     all.addAll(found);
   }
 

@@ -72,7 +72,8 @@ final class Observations {
         if (!o.counts().period().equals(p)) {
           continue;
         }
-        String total = taxonomy.total(o.counts().taxonomy()).name();
+        String total =
+            o.counts().taxonomy() == Taxonomy.LOCAL ? "" : taxonomy.total(o.counts().taxonomy()).name();
         for (var e : o.counts().counts().entrySet()) {
           if (o.role().equals("subject") || e.getKey().equals(total)) {
             out.add(point(o, e.getKey(), e.getValue()));

@@ -5,14 +5,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.strata.reference.Taxonomy;
 import org.strata.store.Observation;
 import org.strata.store.SurveyResult;
 
 /**
- * Compares what residents say worries them with what is recorded: concern rank (share naming a
- * topic as a priority) against prevalence rank (count) of the category the topic maps to. A gap of
- * three or more places, or concern about a category that is falling, is a finding.
+ * Compares what residents say worries them with what is recorded. Each concern topic of the
+ * latest survey year that maps to a recorded category gets a concern rank (by share naming it)
+ * and a prevalence rank (by count among the categories of that taxonomy's groups and anti-social
+ * behaviour). The two disagree ({@code mismatch}) when prevalence rank is at least the configured
+ * gap below concern rank, or when a top-two concern is recorded falling significantly.
  */
 final class PerceptionGap {
   private final AnalysisSettings settings;
@@ -21,43 +23,60 @@ final class PerceptionGap {
     this.settings = settings;
   }
 
-  List<Finding> findings(List<SurveyResult> survey, List<CategoryRow> rows, Observation subject) {
+  List<Finding> findings(List<SurveyResult> survey, List<CategoryRow> rows, Observation subject, Taxonomy primary) {
     List<Finding> out = new ArrayList<>();
-    int latest = survey.stream().mapToInt(SurveyResult::year).max().orElse(0);
-    List<SurveyResult> concern =
-        survey.stream()
-            .filter(s -> s.year() == latest && s.measure().toLowerCase(java.util.Locale.ROOT).contains("priority"))
-            .sorted(Comparator.comparingDouble(SurveyResult::value).reversed())
-            .toList();
-    List<CategoryRow> byCount =
-        rows.stream().filter(r -> r.parent() != null).sorted(Comparator.comparingLong(CategoryRow::count).reversed()).toList();
-    for (int i = 0; i < concern.size(); i++) {
-      SurveyResult s = concern.get(i);
-      String category = settings.surveyTopics().getOrDefault(s.topic(), s.topic());
-      Optional<CategoryRow> row = rows.stream().filter(r -> r.category().equalsIgnoreCase(category)).findFirst();
-      if (row.isEmpty()) {
-        continue;
-      }
-      int prevalenceRank = byCount.indexOf(row.get()) + 1;
+    List<Mapped> mapped = new ArrayList<>();
+    for (SurveyResult s : SurveyConcern.latest(survey)) {
+      String category = SurveyConcern.category(settings.surveyTopics(), s.topic());
+      rows.stream()
+          .filter(r -> r.category().equalsIgnoreCase(category))
+          .min(Comparator.comparing(r -> r.taxonomy().equals(primary.key()) ? 0 : 1))
+          .ifPresent(r -> mapped.add(new Mapped(s, r)));
+    }
+    for (int i = 0; i < mapped.size(); i++) {
+      Mapped m = mapped.get(i);
       int concernRank = i + 1;
-      boolean falling = row.get().changePctVsPrevious() != null && row.get().changePctVsPrevious() < 0;
-      boolean mismatch = prevalenceRank - concernRank >= 3 || (concernRank <= 2 && falling);
+      int prevalenceRank = prevalenceRank(rows, m.row());
+      CategoryRow r = m.row();
+      boolean fallingSig = r.vsPrevious() != null && r.vsPrevious().significant() && r.count() < r.previousCount();
+      boolean mismatch = prevalenceRank - concernRank >= settings.thresholds().perceptionRankGap()
+          || (concernRank <= 2 && fallingSig);
       Map<String, Object> n = new LinkedHashMap<>();
-      n.put("topic", s.topic());
-      n.put("survey_year", s.year());
-      n.put("concern_pct", s.value());
-      n.put("base", s.base());
+      n.put("topic", m.survey().topic());
+      n.put("measure", m.survey().measure());
+      n.put("survey_year", m.survey().year());
+      n.put("concern_pct", m.survey().value());
+      n.put("base", m.survey().base());
       n.put("concern_rank", concernRank);
+      n.put("topics_ranked", mapped.size());
       n.put("prevalence_rank", prevalenceRank);
-      n.put("count", row.get().count());
-      n.put("change_pct_vs_previous", row.get().changePctVsPrevious() == null ? null : Findings.round(row.get().changePctVsPrevious()));
-      out.add(
-          new Finding(
-              "perception_gap", subject.counts().area().code(), subject.counts().area().name(),
-              row.get().category(), row.get().taxonomy(), subject.counts().period().label(), n,
-              "survey:" + s.topic(), mismatch ? "mismatch" : "consistent", null,
-              s.base() != null && s.base() < 100 ? List.of("survey base under 100 respondents") : List.of()));
+      n.put("count", r.count());
+      n.put("rate_per_1000", r.ratePer1000() == null ? null : Findings.round(r.ratePer1000()));
+      n.put("change_pct_vs_previous", r.changePctVsPrevious() == null ? null : Findings.round(r.changePctVsPrevious()));
+      n.put("trend", r.vsPrevious() == null ? null : TrendFindings.direction(r.vsPrevious(), r.count(), r.previousCount()));
+      List<String> cav = new ArrayList<>();
+      if (m.survey().base() != null && m.survey().base() < 100) {
+        cav.add("survey base under 100 respondents");
+      }
+      if (m.survey().base() == null) {
+        cav.add("survey base not given");
+      }
+      out.add(new Finding("perception_gap", subject.counts().area().code(), subject.counts().area().name(),
+          r.category(), r.taxonomy(), subject.counts().period().label(), n, "survey:" + m.survey().topic(),
+          mismatch ? "mismatch" : "consistent", r.vsPrevious(), cav));
     }
     return out;
   }
+
+  /** 1 for the most common of the row's taxonomy's groups (and anti-social behaviour). */
+  static int prevalenceRank(List<CategoryRow> rows, CategoryRow row) {
+    List<CategoryRow> peers = rows.stream()
+        .filter(r -> r.taxonomy().equals(row.taxonomy()))
+        .filter(r -> r == row || r.level().equals("group") || r.level().equals("incident") || r.level().equals("flag"))
+        .sorted(Comparator.comparingLong(CategoryRow::count).reversed())
+        .toList();
+    return peers.indexOf(row) + 1;
+  }
+
+  private record Mapped(SurveyResult survey, CategoryRow row) {}
 }

@@ -16,6 +16,9 @@ import org.strata.store.PlaceCount;
  * most months of the period).
  */
 public final class PlaceAnalysis {
+  /** A top-decile share at or above this percentage makes the area's crime "concentrated". */
+  static final double CONCENTRATED_PCT = 25;
+
   private PlaceAnalysis() {}
 
   /** One row per LSOA, busiest first. */
@@ -87,20 +90,39 @@ public final class PlaceAnalysis {
     if (rows.isEmpty()) {
       return out;
     }
+    double share = topDecileShare(rows);
     Map<String, Object> n = new LinkedHashMap<>();
     n.put("lsoas", rows.size());
-    n.put("top_decile_share_pct", Findings.round(topDecileShare(rows)));
+    n.put("incidents", rows.stream().mapToLong(PlaceRow::count).sum());
+    n.put("top_decile_lsoas", Math.max(1, (int) Math.ceil(rows.size() / 10.0)));
+    n.put("top_decile_share_pct", Findings.round(share));
     n.put("gini", Findings.round4(gini(rows.stream().map(PlaceRow::count).toList())));
     n.put("persistent_hot_spots", rows.stream().filter(PlaceRow::persistentHotSpot).count());
     PlaceRow top = rows.get(0);
     n.put("top_lsoa", top.lsoaName());
+    n.put("top_lsoa_code", top.lsoaCode());
     n.put("top_lsoa_count", top.count());
     n.put("top_location", top.topLocation());
-    out.add(
-        new Finding(
-            "place", subject.counts().area().code(), subject.counts().area().name(),
-            "All police.uk records", "police_uk", subject.counts().period().label(), n, null,
-            "concentrated", null, List.of()));
+    out.add(place(subject, "All police.uk records", n, share >= CONCENTRATED_PCT ? "concentrated" : "dispersed",
+        List.of("rates by LSOA need LSOA populations, which the store does not hold: counts only")));
+    rows.stream().filter(PlaceRow::persistentHotSpot).limit(5).forEach(r -> {
+      Map<String, Object> h = new LinkedHashMap<>();
+      h.put("lsoa", r.lsoaName());
+      h.put("lsoa_code", r.lsoaCode());
+      h.put("count", r.count());
+      h.put("share_pct", Findings.round(r.share()));
+      h.put("top_decile_months", r.topDecileMonths());
+      h.put("months", r.months());
+      h.put("top_location", r.topLocation());
+      out.add(place(subject, "All police.uk records", h, "persistent_hot_spot", List.of()));
+    });
     return out;
+  }
+
+  private static Finding place(Observation subject, String category, Map<String, Object> n,
+      String direction, List<String> caveats) {
+    return new Finding("place", subject.counts().area().code(), subject.counts().area().name(),
+        category, "police_uk", subject.counts().period().label(), n, "lsoas_of_area", direction, null,
+        caveats);
   }
 }

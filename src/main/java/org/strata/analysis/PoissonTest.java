@@ -2,6 +2,8 @@ package org.strata.analysis;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
 
 /**
  * The exact conditional test for two Poisson counts (Przyborowski and Wilenski 1940; as R's {@code
@@ -31,6 +33,18 @@ public final class PoissonTest {
    */
   public static Significance compare(
       long earlier, double earlierExposure, long later, double laterExposure) {
+    return compare(earlier, earlierExposure, later, laterExposure, ALPHA, SMALL_COUNT);
+  }
+
+  /**
+   * Compares a later count with an earlier one at a significance level, flagging counts below
+   * {@code smallCount} as volatile. The confidence interval stays at 95%.
+   *
+   * @throws IllegalArgumentException if a count is negative or an exposure not positive.
+   */
+  public static Significance compare(
+      long earlier, double earlierExposure, long later, double laterExposure, double alpha,
+      int smallCount) {
     if (earlier < 0 || later < 0) {
       throw new IllegalArgumentException("counts must be >= 0, were " + earlier + ", " + later);
     }
@@ -38,14 +52,14 @@ public final class PoissonTest {
       throw new IllegalArgumentException(
           "exposures must be > 0, were " + earlierExposure + ", " + laterExposure);
     }
-    boolean small = earlier < SMALL_COUNT || later < SMALL_COUNT;
+    boolean small = earlier < smallCount || later < smallCount;
     long n = earlier + later;
     double ratio = (later / laterExposure) / (earlier / earlierExposure);
     if (n == 0) {
-      return new Significance(NAME, 1.0, Double.NaN, 0, Double.POSITIVE_INFINITY, false, true);
+      return new Significance(NAME, 1.0, null, 0.0, null, false, true);
     }
     if (n > Integer.MAX_VALUE) {
-      return normalApproximation(earlier, earlierExposure, later, laterExposure, small);
+      return normalApproximation(earlier, earlierExposure, later, laterExposure, small, alpha);
     }
     double p0 = laterExposure / (earlierExposure + laterExposure);
     BinomialDistribution b = new BinomialDistribution(null, (int) n, p0);
@@ -54,7 +68,7 @@ public final class PoissonTest {
     double scale = earlierExposure / laterExposure;
     double lower = ci[0] / (1 - ci[0]) * scale;
     double upper = ci[1] >= 1 ? Double.POSITIVE_INFINITY : ci[1] / (1 - ci[1]) * scale;
-    return new Significance(NAME, pValue, ratio, lower, upper, pValue < ALPHA, small);
+    return new Significance(NAME, pValue, ratio, lower, upper, pValue < alpha, small);
   }
 
   /** Sum of the probabilities of every outcome no more likely than the one observed. */
@@ -79,19 +93,43 @@ public final class PoissonTest {
   }
 
   private static double[] clopperPearson(long x, long n) {
-    double lower = x == 0 ? 0 : new BetaDistribution(null, x, n - x + 1.0).inverseCumulativeProbability(ALPHA / 2);
-    double upper = x == n ? 1 : new BetaDistribution(null, x + 1.0, n - x).inverseCumulativeProbability(1 - ALPHA / 2);
+    double lower =
+        x == 0 ? 0 : new BetaDistribution(null, x, n - x + 1.0).inverseCumulativeProbability(0.025);
+    double upper =
+        x == n ? 1 : new BetaDistribution(null, x + 1.0, n - x).inverseCumulativeProbability(0.975);
     return new double[] {lower, upper};
   }
 
   private static Significance normalApproximation(
-      long e, double te, long l, double tl, boolean small) {
+      long e, double te, long l, double tl, boolean small, double alpha) {
     double logRr = Math.log((l / tl) / (e / te));
     double se = Math.sqrt(1.0 / l + 1.0 / e);
     double z = logRr / se;
-    double p = 2 * (1 - new org.apache.commons.math3.distribution.NormalDistribution().cumulativeProbability(Math.abs(z)));
+    double p = 2 * (1 - new NormalDistribution(null, 0, 1).cumulativeProbability(Math.abs(z)));
     return new Significance(
         "log rate ratio z-test (counts too large for the exact test)", p, Math.exp(logRr),
-        Math.exp(logRr - 1.96 * se), Math.exp(logRr + 1.96 * se), p < ALPHA, small);
+        Math.exp(logRr - 1.96 * se), Math.exp(logRr + 1.96 * se), p < alpha, small);
+  }
+
+  /**
+   * The probability of a count at least as far from {@code mean} as {@code observed} in its own
+   * direction under a Poisson distribution: {@code P(X >= observed)} when above the mean, {@code
+   * P(X <= observed)} when below. Used as a control limit for one month against the months before.
+   *
+   * @throws IllegalArgumentException if the count is negative or the mean not positive.
+   */
+  public static double tailProbability(long observed, double mean) {
+    if (observed < 0 || !(mean > 0)) {
+      throw new IllegalArgumentException(
+          "expected a count >= 0 and a mean > 0, found " + observed + ", " + mean);
+    }
+    if (observed > Integer.MAX_VALUE) {
+      return 0;
+    }
+    PoissonDistribution d =
+        new PoissonDistribution(null, mean, PoissonDistribution.DEFAULT_EPSILON,
+            PoissonDistribution.DEFAULT_MAX_ITERATIONS);
+    int x = (int) observed;
+    return observed >= mean ? 1 - d.cumulativeProbability(x - 1) : d.cumulativeProbability(x);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.AssessmentService;
+import org.strata.analysis.config.AssessmentConfigReader;
 import org.strata.demo.DemoFiles;
 import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;
@@ -16,7 +17,6 @@ import org.strata.reference.Period;
 import org.strata.report.ReportWriter;
 import org.strata.store.DuckDbStore;
 import org.strata.store.PoliceUkLoader;
-import org.strata.store.RecordLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,12 +50,12 @@ final class DemoCommand implements Runnable {
       throw new org.strata.common.AppException("cannot replace " + db + ": " + e.getMessage(), e);
     }
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      RecordLoader loader = new RecordLoader(s);
       for (String[] step : List.of(
           new String[] {"areas", files.geography().toString()},
           new String[] {"population", files.population().toString()},
-          new String[] {"ons-csp", files.onsTable().toString()})) {
-        var o = RecordSources.load(step[0], Path.of(step[1]), null, loader);
+          new String[] {"ons-csp", files.onsTable().toString()},
+          new String[] {"survey", files.survey().toString()})) {
+        var o = RecordSources.load(step[0], Path.of(step[1]), null, null, s);
         w.println(String.format(Locale.ROOT, "demo: ingest %-10s %s: read %,d = loaded %,d + rejected %,d",
             step[0], Path.of(step[1]).getFileName(), o.rowsRead(), o.rowsLoaded(), o.rowsRejected()));
       }
@@ -64,9 +64,8 @@ final class DemoCommand implements Runnable {
         long read = outcomes.stream().mapToLong(o -> o.rowsRead()).sum();
         w.println(String.format(Locale.ROOT, "demo: ingest police-uk  %d monthly files: read %,d rows", outcomes.size(), read));
       }
-      AnalysisSettings d = AnalysisSettings.defaults();
-      AnalysisSettings settings = new AnalysisSettings(Period.parse("2019-20"), d.pccPriorities(), d.policePriorities(),
-          d.stakeholderTopics(), d.surveyTopics(), d.weights(), d.similarBand(), d.smallCount(), d.alpha(), true);
+      AnalysisSettings settings =
+          AssessmentConfigReader.read(files.config()).settings().toBuilder().synthetic(true).build();
       Assessment a = new AssessmentService(s).assess(files.subjectCode(), Period.parse(files.period()), settings, List.of());
       for (Path p : ReportWriter.write(a, out, ReportWriter.all())) {
         w.println("demo: wrote " + p);

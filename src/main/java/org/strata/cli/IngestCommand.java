@@ -26,12 +26,12 @@ import picocli.CommandLine.Parameters;
 /** {@code strata ingest KIND PATH...}: loads source files into the store. */
 @Command(
     name = "ingest",
-    description = "Load source files into the store (police-uk, ons-csp, population).",
+    description = "Load source files into the store (police-uk, ons-csp, population, survey, local).",
     mixinStandardHelpOptions = true)
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population | areas")
+  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population | areas | survey | local")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files, folders or zip archives")
@@ -39,6 +39,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
 
   @Option(names = "--period", paramLabel = "PERIOD", description = "period of an ONS table whose title does not say it")
   String period;
+
+  @Option(names = "--mapping", paramLabel = "MAP.yaml", description = "for local: how the extract's columns map onto incident fields and flags")
+  Path mapping;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,9 +52,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     try (DuckDbStore s = DuckDbStore.open(store.db)) {
       return switch (kind.toLowerCase(Locale.ROOT)) {
         case "police-uk" -> policeUk(s, out, err);
-        case "ons-csp", "population", "areas" -> records(s, out, err);
+        case "ons-csp", "population", "areas", "survey", "local" -> records(s, out, err);
         default -> throw new UsageException(
-            "ingest kind \"" + kind + "\": expected police-uk, ons-csp, population or areas");
+            "ingest kind \"" + kind + "\": expected police-uk, ons-csp, population, areas, survey or local");
       };
     }
   }
@@ -77,6 +80,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   private int records(DuckDbStore s, PrintWriter out, PrintWriter err) {
     long t0 = System.nanoTime();
     Period p = period == null ? null : Period.parse(period);
+    if (kind.equalsIgnoreCase("local") && mapping == null) {
+      throw new UsageException("ingest local: expected --mapping MAP.yaml naming the extract's columns, found none");
+    }
     List<LoadOutcome> outcomes = new ArrayList<>();
     List<String> refused = new ArrayList<>();
     for (Path path : paths) {
@@ -84,7 +90,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         throw new UsageException(path + ": expected a file, found " + (Files.exists(path) ? "a folder" : "nothing"));
       }
       try {
-        outcomes.add(RecordSources.load(kind.toLowerCase(Locale.ROOT), path, p, new RecordLoader(s)));
+        outcomes.add(RecordSources.load(kind.toLowerCase(Locale.ROOT), path, p, mapping, s));
       } catch (BadInputException e) {
         err.println(e.getMessage());
         refused.add(path.toString());

@@ -9,12 +9,20 @@ import org.strata.ingest.population.PopulationReader;
 import org.strata.reference.Period;
 import org.strata.store.LoadOutcome;
 import org.strata.store.RecordLoader;
+import org.strata.ingest.local.LocalIncidentReader;
+import org.strata.ingest.local.LocalMapping;
+import org.strata.ingest.survey.SurveyReader;
+import org.strata.store.DuckDbStore;
+import org.strata.store.LocalIncidentLoader;
+import org.strata.store.SurveyLoader;
 
 /** Reads one aggregate source file with the reader for its kind and loads it. */
 final class RecordSources {
   private RecordSources() {}
 
-  static LoadOutcome load(String kind, Path path, @Nullable Period period, RecordLoader loader) {
+  static LoadOutcome load(
+      String kind, Path path, @Nullable Period period, @Nullable Path mapping, DuckDbStore store) {
+    RecordLoader loader = new RecordLoader(store);
     String sha = IngestCommand.sha256(path);
     long bytes;
     try {
@@ -30,6 +38,9 @@ final class RecordSources {
     return switch (kind) {
       case "ons-csp" -> loader.loadOffenceCounts(f, new OnsCspReader().read(path, period));
       case "population" -> loader.loadPopulation(f, new PopulationReader().read(path));
+      case "survey" -> new SurveyLoader(store).load(f, new SurveyReader(store.areas()).read(path));
+      case "local" -> new LocalIncidentLoader(store).load(
+          f, new LocalIncidentReader(store.areas(), LocalMapping.read(java.util.Objects.requireNonNull(mapping))).read(path));
       case "areas" -> loader.loadGeography(f, new org.strata.ingest.geography.GeographyReader().read(path));
       default -> throw new IllegalArgumentException(kind);
     };

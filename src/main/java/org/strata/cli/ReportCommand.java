@@ -19,16 +19,16 @@ import picocli.CommandLine.Option;
 final class ReportCommand implements Runnable {
   @Mixin StoreOption store;
 
-  @Option(names = "--area", required = true, paramLabel = "NAME|CODE", description = "district or CSP name, or GSS code")
+  @Option(names = "--area", paramLabel = "NAME|CODE", description = "district or CSP name, or GSS code (or area: in the config)")
   String area;
 
-  @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2023-24, 2024-03 or 2024-07..2025-06")
+  @Option(names = "--period", paramLabel = "PERIOD", description = "2023-24, 2024-03 or 2024-07..2025-06 (or period: in the config)")
   String period;
 
   @Option(names = "--baseline", paramLabel = "PERIOD", description = "baseline period for long-run change (default: the earliest year with data)")
   String baseline;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "assessment.yaml")
+  @Option(names = "--config", paramLabel = "FILE", description = "assessment.yaml: peers, priorities, survey mapping, stakeholders, weights, thresholds, sections")
   Path config;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html (default: all)")

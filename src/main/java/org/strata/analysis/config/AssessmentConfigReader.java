@@ -1,0 +1,176 @@
+package org.strata.analysis.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.strata.analysis.AnalysisSettings;
+import org.strata.analysis.AnalysisSettingsBuilder;
+import org.strata.common.BadInputException;
+import org.strata.common.SourcePosition;
+import org.strata.reference.Period;
+
+/** Reads {@code assessment.yaml} into an {@link AssessmentConfig}. */
+public final class AssessmentConfigReader {
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private AssessmentConfigReader() {}
+
+  /**
+   * Reads a config file.
+   *
+   * @throws BadInputException if the YAML is malformed, has an unknown key, or a value is not of
+   *     its kind (a period, a weight, a threshold), with the file and line.
+   * @throws UncheckedIOException if the file cannot be read.
+   */
+  public static AssessmentConfig read(Path file) {
+    ConfigYaml y;
+    try {
+      if (java.nio.file.Files.readString(file).isBlank()) {
+        return AssessmentConfig.empty();
+      }
+      y = YAML.readValue(file.toFile(), ConfigYaml.class);
+    } catch (JsonProcessingException e) {
+      long line = lineOf(file, e);
+      throw new BadInputException(SourcePosition.of(file, line),
+          "expected an assessment config (see docs/assessment.example.yaml), found: "
+              + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (y == null) {
+      return AssessmentConfig.empty();
+    }
+    try {
+      return convert(y, file);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(SourcePosition.of(file, 1), e.getMessage(), e);
+    }
+  }
+
+  private static AssessmentConfig convert(ConfigYaml y, Path file) {
+    Path folder = file.toAbsolutePath().getParent();
+    AnalysisSettingsBuilder b = AnalysisSettings.builder();
+    b.baseline(y.baseline() == null ? null : Period.parse(y.baseline()));
+    peers(b, y.peers());
+    Map<String, List<String>> covers = new LinkedHashMap<>();
+    List<String> pcc = new ArrayList<>(priorities(y.pccPriorities(), covers));
+    List<String> police = new ArrayList<>(priorities(y.policePriorities(), covers));
+    if (y.strategicContext() != null) {
+      pcc.addAll(priorities(y.strategicContext().pccPriorities(), covers));
+      police.addAll(priorities(y.strategicContext().policePriorities(), covers));
+    }
+    b.priorities(pcc, police).priorityCategories(covers);
+    Map<String, String> topics = new LinkedHashMap<>();
+    if (y.surveyTopics() != null) {
+      topics.putAll(y.surveyTopics());
+    }
+    if (y.survey() != null && y.survey().topics() != null) {
+      topics.putAll(y.survey().topics());
+    }
+    b.surveyTopics(topics);
+    if (y.stakeholders() != null) {
+      b.stakeholderTopics(y.stakeholders().stream()
+          .map(s -> new AnalysisSettings.StakeholderNote(s.topic(), s.text() == null ? "" : s.text(),
+              s.mentions() == null ? 1 : s.mentions(), s.category()))
+          .toList());
+    }
+    if (y.weights() != null) {
+      b.weights(y.weights());
+    }
+    thresholds(b, y.thresholds());
+    String logo = y.logo() == null ? null : resolve(folder, y.logo()).toString();
+    b.presentation(new AnalysisSettings.Presentation(y.organisation(), logo,
+        y.sections() == null ? Map.of() : y.sections()));
+    return new AssessmentConfig(
+        y.area(), y.period() == null ? null : Period.parse(y.period()),
+        y.harmWeights() == null ? null : resolve(folder, y.harmWeights()), b.build());
+  }
+
+  private static void peers(AnalysisSettingsBuilder b, @Nullable Object peers) {
+    if (peers == null) {
+      return;
+    }
+    if (peers instanceof List<?> list) {
+      b.peers(list.stream().map(String::valueOf).toList(), 0);
+    } else if (peers instanceof Map<?, ?> m) {
+      List<String> areas = m.get("areas") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+      int count = m.get("count") instanceof Number n ? n.intValue() : 0;
+      b.peers(areas, count);
+    } else {
+      throw new IllegalArgumentException("peers: expected a list of areas or {areas: [...], count: N}, found " + peers);
+    }
+  }
+
+  private static Path resolve(@Nullable Path folder, String path) {
+    Path p = Path.of(path);
+    return p.isAbsolute() || folder == null ? p : folder.resolve(p).normalize();
+  }
+
+  private static void thresholds(AnalysisSettingsBuilder b, ConfigYaml.@Nullable Thresholds t) {
+    if (t == null) {
+      return;
+    }
+    AnalysisSettings d = AnalysisSettings.defaults();
+    AnalysisSettings.Thresholds dt = d.thresholds();
+    b.tests(or(t.similarBand(), d.similarBand()), or(t.smallCount(), d.smallCount()), or(t.alpha(), d.alpha()));
+    b.thresholds(new AnalysisSettings.Thresholds(
+        or(t.unusualMonthP(), dt.unusualMonthP()), or(t.controlMonths(), dt.controlMonths()),
+        or(t.perceptionRankGap(), dt.perceptionRankGap()), or(t.emergingSmallCount(), dt.emergingSmallCount()),
+        or(t.emergingP(), dt.emergingP()), or(t.stakeholderLittleData(), dt.stakeholderLittleData())));
+  }
+
+  private static <T> T or(@Nullable T value, T fallback) {
+    return value == null ? fallback : value;
+  }
+
+  /** Texts of the priorities; a priority given as {text, categories} records what it covers. */
+  private static List<String> priorities(@Nullable List<Object> list, Map<String, List<String>> covers) {
+    List<String> out = new ArrayList<>();
+    if (list == null) {
+      return out;
+    }
+    for (Object o : list) {
+      if (o instanceof String s) {
+        out.add(s);
+      } else if (o instanceof Map<?, ?> m && m.get("text") instanceof String text) {
+        out.add(text);
+        if (m.get("categories") instanceof List<?> cats) {
+          covers.put(text, cats.stream().map(String::valueOf).toList());
+        }
+      } else {
+        throw new IllegalArgumentException(
+            "priorities: expected a text or {text:, categories: [...]}, found " + o);
+      }
+    }
+    return out;
+  }
+
+  /** The line of an unknown key (Jackson reports where the parser stopped), else the error's. */
+  static long lineOf(Path file, JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+      try {
+        List<String> lines = java.nio.file.Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+          if (lines.get(i).strip().startsWith(u.getPropertyName() + ":")) {
+            return i + 1;
+          }
+        }
+      } catch (IOException ignored) {
+        // Fall back to the parser's location.
+      }
+    }
+    return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+  }
+}

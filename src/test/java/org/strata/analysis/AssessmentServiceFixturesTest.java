@@ -1,0 +1,67 @@
+package org.strata.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.strata.ingest.ons.OnsCspReader;
+import org.strata.ingest.policeuk.PoliceUkScan;
+import org.strata.ingest.policeuk.PoliceUkScanner;
+import org.strata.ingest.population.PopulationReader;
+import org.strata.reference.Period;
+import org.strata.store.DuckDbStore;
+import org.strata.store.PoliceUkLoader;
+import org.strata.store.RecordLoader;
+
+/** Real public data from ../shared/fixtures (skipped when absent). */
+class AssessmentServiceFixturesTest {
+  private static final Path FIXTURES = Path.of("..", "shared", "fixtures");
+
+  @Test
+  void cannockChaseRanksViolenceFirstByVolumeAndStatesItsShare() {
+    Path c2 = FIXTURES.resolve("ons/table_c2_csp_headline_offences_ye_june_2025.csv");
+    Path mye4 = FIXTURES.resolve("population/mye4_population_timeseries_mid2011_mid2023_lad.csv");
+    assumeTrue(Files.isRegularFile(c2) && Files.isRegularFile(mye4), "shared fixtures absent");
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      RecordLoader loader = new RecordLoader(s);
+      loader.loadOffenceCounts(new RecordLoader.SourceFile("ons-csp", c2.toString(), "c2", 1), new OnsCspReader().read(c2, null));
+      loader.loadPopulation(new RecordLoader.SourceFile("population", mye4.toString(), "mye4", 1), new PopulationReader().read(mye4));
+      AnalysisSettings settings = AnalysisSettings.builder().peers(List.of(), 5).build();
+      Assessment a = new AssessmentService(s).assess("E07000192", Period.parse("2024-07..2025-06"), settings, List.of());
+      Finding first = a.findings("composition").get(0);
+      assertThat(first.category()).isEqualTo("Violence against the person");
+      assertThat(first.numbers()).containsEntry("rank_by_volume", 1).containsEntry("count", 3209L)
+          .containsEntry("share_of_total_pct", Findings.round(3209 * 100.0 / 7630));
+      assertThat(a.findings("composition")).anyMatch(f -> f.category().equals("Stalking and harassment")
+          && f.numbers().get("share_of_parent_pct").equals(Findings.round(1432 * 100.0 / 3209)));
+      assertThat(a.priorities().get(0).category()).isEqualTo("Violence against the person");
+      assertThat(a.findings("comparison")).anyMatch(f -> f.comparator().startsWith("peer_group:")
+          && f.caveats().stream().anyMatch(c -> c.contains("computed")));
+      assertThat(a.findings("comparison")).anyMatch(f -> f.comparator().startsWith("england_and_wales:")
+          && f.category().equals("Total recorded crime (excluding fraud)") && f.direction().equals("lower"));
+    }
+  }
+
+  @Test
+  void worcesterPlaceStatisticsFromWestMerciaMonths() {
+    Path wm = FIXTURES.resolve("policeuk/west-mercia");
+    assumeTrue(Files.isDirectory(wm), "shared fixtures absent");
+    try (DuckDbStore s = DuckDbStore.inMemory(); PoliceUkScan scan = PoliceUkScanner.scan(List.of(wm))) {
+      new PoliceUkLoader(s).load(scan.files());
+      Assessment a = new AssessmentService(s).assess("Worcester", Period.parse("2024-01..2024-04"),
+          AnalysisSettings.defaults(), List.of());
+      assertThat(a.places()).isNotEmpty();
+      long all = a.places().stream().mapToLong(PlaceRow::count).sum();
+      Finding place = a.findings("place").get(0);
+      assertThat(place.numbers()).containsEntry("lsoas", a.places().size()).containsEntry("incidents", all);
+      double gini = (double) place.numbers().get("gini");
+      assertThat(gini).isBetween(0.0, 1.0);
+      double share = (double) place.numbers().get("top_decile_share_pct");
+      assertThat(share).isGreaterThan(10.0).isLessThanOrEqualTo(100.0);
+      assertThat(a.places().get(0).lsoaName()).startsWith("Worcester");
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.strata.analysis.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.strata.common.BadInputException;
+import org.strata.reference.Period;
+
+class AssessmentConfigReaderTest {
+  @TempDir Path dir;
+
+  @Test
+  void readsTheWorkedExample() {
+    AssessmentConfig c = AssessmentConfigReader.read(Path.of("docs", "assessment.example.yaml"));
+    assertThat(c.area()).isEqualTo("Cannock Chase");
+    assertThat(c.period()).isEqualTo(Period.parse("2024-07..2025-06"));
+    assertThat(c.settings().baseline()).isEqualTo(Period.parse("2021-07..2022-06"));
+    assertThat(c.settings().peerCount()).isEqualTo(5);
+    assertThat(c.pccPriorities()).contains("Preventing and protecting");
+    assertThat(c.settings().priorityCategories().get("Preventing and protecting"))
+        .containsExactly("Violence against the person", "Anti-social behaviour");
+    assertThat(c.settings().surveyTopics()).containsEntry("ASB", "Anti-social behaviour");
+    assertThat(c.settings().stakeholderTopics()).hasSize(2);
+    assertThat(c.settings().weights()).containsEntry("harm", 1.5).containsEntry("alignment", 0.5);
+    assertThat(c.settings().thresholds().controlMonths()).isEqualTo(24);
+    assertThat(c.organisation()).isEqualTo("Cannock Chase Community Safety Partnership");
+    assertThat(c.logo()).endsWith("docs/logo.png");
+    assertThat(c.sections()).containsKey("strategic_context");
+  }
+
+  @Test
+  void anUnknownKeyIsRefusedWithItsLine() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\nweigths:\n  harm: 2\n");
+    var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).startsWith("a.yaml:2: expected an assessment config");
+  }
+
+  @Test
+  void anUnknownWeightIsRefused() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "weights:\n  fear: 2\n");
+    var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).isEqualTo(
+        "a.yaml:1: weight \"fear\": expected one of [volume, rate, trend, harm, concern, alignment]");
+  }
+
+  @Test
+  void anEmptyFileGivesTheDefaults() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "");
+    assertThat(AssessmentConfigReader.read(p).settings().peerCount()).isZero();
+  }
+}
