@@ -1,0 +1,43 @@
+package org.strata.report;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to present an assessment: who publishes it, their logo, the analyst's text per section, the
+ * boundaries for maps, and the clock and locale for the date of issue. Usually read from the
+ * {@code report:} part of {@code assessment.yaml}.
+ *
+ * @param organisation the publisher's name for the cover; empty for "&lt;area&gt; Community Safety
+ *     Partnership"
+ * @param logo a PNG, JPEG or SVG file for the cover, or null for none
+ * @param sections section id → Markdown: {@code id} replaces the section's generated text (tables,
+ *     charts and maps stay), {@code id+} adds the analyst's text after it
+ * @param boundaries a TopoJSON or GeoJSON file of district or LSOA boundaries for maps, or null for
+ *     point-density maps only
+ */
+public record ReportOptions(
+    String organisation, @Nullable Path logo, Map<String, String> sections, @Nullable Path boundaries,
+    Clock clock, Locale locale) {
+  /** Validates and copies. */
+  public ReportOptions {
+    Objects.requireNonNull(organisation, "organisation");
+    sections = Map.copyOf(sections);
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(locale, "locale");
+  }
+
+  /** No branding, no overrides, no boundaries; the system clock in UTC and British English. */
+  public static ReportOptions defaults() {
+    return new ReportOptions("", null, Map.of(), null, Clock.systemUTC(), Locale.UK);
+  }
+
+  /** These options with other boundaries. */
+  public ReportOptions withBoundaries(@Nullable Path file) {
+    return new ReportOptions(organisation, logo, sections, file, clock, locale);
+  }
+}
