@@ -88,9 +88,9 @@ public final class Narrative {
       default -> "similar to";
     } + (who.size() > 1 ? " the rates for " : " the rate for ") + Words.join(who)));
     return Optional.of(String.format(Locale.UK,
-        "%s, %s recorded %s crimes per 1,000 residents (%s offences). This is %s.",
+        "%s, %s recorded %s crimes per 1,000 residents (%s %s). This is %s.",
         Words.capital(Words.inPeriod(first.period())), a.areaName(), Words.rate(dbl(first, "rate_per_1000")),
-        Words.count(first, "count"), String.join(", and ", parts)));
+        Words.count(first, "count"), Sentences.unit(first), String.join(", and ", parts)));
   }
 
   /** The change in all recorded crime against the previous year, and against the baseline. */

@@ -52,7 +52,8 @@ final class Words {
 
   /** "in 2023-24" or "in the year to June 2025". */
   static String inPeriod(@Nullable Object label) {
-    return "in " + period(label);
+    String p = period(label);
+    return !p.startsWith("the ") && p.contains(" to ") ? "between " + p.replace(" to ", " and ") : "in " + p;
   }
 
   /** A comparator as a reader names it. */

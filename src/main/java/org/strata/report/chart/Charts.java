@@ -98,7 +98,7 @@ public final class Charts {
     if (force) {
       spec.add("series: Police force area");
     }
-    return Optional.of(figure("categories", title, "Rate per 1,000 residents, " + Labels.period(a.period()), c, 80 + 34 * groups.size(), spec));
+    return Optional.of(figure("categories", title, "Rate per 1,000 residents, " + Labels.period(a.period()), c, 60 + 26 * groups.size(), spec));
   }
 
   /** Each offence group's share of all recorded crime. */
@@ -116,7 +116,7 @@ public final class Charts {
     ChartStyle.category((CategoryPlot) c.getPlot(), false);
     ChartStyle.bars((CategoryPlot) c.getPlot(), List.of(Palette.colour(2)));
     return Optional.of(figure("composition", title, "Share of all recorded crime (%), " + Labels.period(a.period()), c,
-        80 + 26 * groups.size(), List.of("composition", "units: per cent of all recorded crime", "series: Share of all recorded crime")));
+        40 + 18 * groups.size(), List.of("composition", "units: per cent of all recorded crime", "series: Share of all recorded crime")));
   }
 
   /** The top ten of the priority matrix, each bar split by criterion. */
@@ -141,7 +141,7 @@ public final class Charts {
     ChartStyle.bars((CategoryPlot) c.getPlot(), colours);
     List<String> spec = new ArrayList<>(List.of("ranking", "units: weighted score"));
     d.getRowKeys().forEach(k -> spec.add("series: " + k));
-    return Optional.of(figure("priorities", title, "Weighted score by criterion (each criterion 0–3 times its weight)", c, 120 + 30 * top.size(), spec));
+    return Optional.of(figure("priorities", title, "Weighted score by criterion (each criterion 0–3 times its weight)", c, 90 + 24 * top.size(), spec));
   }
 
   /** Monthly counts of the given categories, one line each. */
@@ -178,6 +178,6 @@ public final class Charts {
   private Figure figure(String id, String title, String units, JFreeChart chart, int height, List<String> spec) {
     ChartStyle.finish(chart, units, source);
     String alt = title + ". " + units + ". " + String.join("; ", spec);
-    return new Figure(id, title, alt, WIDTH, Math.max(220, height + 90), spec, chart::draw);
+    return new Figure(id, title, alt, WIDTH, Math.max(240, height + 80), spec, chart::draw);
   }
 }

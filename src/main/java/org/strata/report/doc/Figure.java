@@ -31,14 +31,20 @@ public record Figure(
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     painter.accept(g, new Rectangle2D.Double(0, 0, width, height));
-    return g.getSVGDocument();
+    return integerSize(g.getSVGDocument());
   }
 
   /** The figure as an SVG element for inlining in HTML. */
   public String svgElement() {
     SVGGraphics2D g = new SVGGraphics2D(width, height);
     painter.accept(g, new Rectangle2D.Double(0, 0, width, height));
-    return g.getSVGElement("fig-" + id);
+    return integerSize(g.getSVGElement("fig-" + id));
+  }
+
+  /** Whole-number width and height plus a view box, which every SVG reader (Batik too) accepts. */
+  private String integerSize(String svg) {
+    return svg.replaceFirst("width='[0-9.]+' height='[0-9.]+'",
+        "width='" + width + "' height='" + height + "' viewBox='0 0 " + width + " " + height + "'");
   }
 
   /** The figure as PNG bytes at a scale (2 gives 144 dpi at the nominal size). */

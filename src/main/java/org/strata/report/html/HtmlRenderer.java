@@ -120,7 +120,7 @@ public final class HtmlRenderer implements ReportRenderer {
 
   private static void figure(StringBuilder h, Figure f) {
     h.append("<figure id=\"figure-").append(f.id()).append("\" role=\"img\" aria-label=\"").append(esc(f.alt())).append("\">")
-        .append(f.svgElement()).append("<figcaption>").append(esc(f.title())).append("</figcaption></figure>\n");
+        .append(f.svgElement()).append("</figure>\n");
   }
 
   static String css(String name) {

@@ -61,6 +61,9 @@ public final class Maps {
       g.setColor(Palette.colour(3));
       g.setStroke(new BasicStroke(2.5f));
       focused.forEach(b -> g.draw(p.path(b)));
+      if (shown.size() <= 40) {
+        labels(g, p, shown);
+      }
       g.setClip(null);
       legend(g, r, classes, focused);
     }));
@@ -79,6 +82,23 @@ public final class Maps {
     g.setColor(Palette.TEXT);
     String name = focus.size() == 1 ? focus.get(0).name() : "subject area";
     g.drawString(name.length() > 22 ? "subject area" : name, (float) r.getMaxX() - 130, (float) y + 11);
+  }
+
+  private static void labels(Graphics2D g, Projection p, List<Boundary> shown) {
+    g.setFont(new java.awt.Font(MapFrame.FONT, java.awt.Font.PLAIN, 9));
+    for (Boundary b : shown) {
+      if (b.name().isEmpty()) {
+        continue;
+      }
+      Rectangle2D box = p.path(b).getBounds2D();
+      float w = g.getFontMetrics().stringWidth(b.name());
+      float x = (float) (box.getCenterX() - w / 2);
+      float y = (float) box.getCenterY();
+      g.setColor(new Color(255, 255, 255, 200));
+      g.fill(new Rectangle2D.Double(x - 2, y - 9, w + 4, 12));
+      g.setColor(Palette.TEXT);
+      g.drawString(b.name(), x, y);
+    }
   }
 
   static double[] union(List<Boundary> bs) {
@@ -104,6 +124,9 @@ public final class Maps {
   }
 
   static String number(double v) {
+    if (v == Math.rint(v)) {
+      return String.format(Locale.UK, "%,.0f", v);
+    }
     return v >= 100 ? String.format(Locale.UK, "%,.0f", v) : String.format(Locale.UK, "%,.1f", v);
   }
 }
