@@ -35,8 +35,8 @@ final class ReportCommand implements Runnable {
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html,pdf,docx,xlsx,svg (default: all)")
   List<String> formats;
 
-  @Option(names = "--boundaries", paramLabel = "FILE", description = "TopoJSON or GeoJSON district or LSOA boundaries for maps")
-  Path boundaries;
+  @Option(names = "--boundaries", split = ",", paramLabel = "FILE", description = "TopoJSON or GeoJSON district or LSOA boundaries for maps")
+  List<Path> boundaries = List.of();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "output folder (default: ${DEFAULT-VALUE})")
   Path out;

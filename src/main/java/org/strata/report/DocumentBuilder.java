@@ -205,6 +205,7 @@ public final class DocumentBuilder {
         case "police-uk" -> "police.uk street-level crime and ASB";
         case "population" -> "ONS mid-year population estimates";
         case "survey" -> "local perceptions survey";
+        case "areas" -> "declared geography";
         default -> s.kind();
       });
     }

@@ -37,7 +37,7 @@ final class PlaceSection {
   }
 
   Section build(SectionBuilder b) {
-    List<Boundary> bounds = options.boundaries() == null ? List.of() : BoundaryReader.read(options.boundaries());
+    List<List<Boundary>> layers = options.boundaries().stream().map(BoundaryReader::read).toList();
     List<String> text = narrative.place();
     if (text.isEmpty()) {
       b.note("No neighbourhood-level data: police.uk street-level records were not loaded for " + a.areaName()
@@ -45,14 +45,18 @@ final class PlaceSection {
     }
     b.text(text);
     Set<String> lsoas = a.places().stream().map(PlaceRow::lsoaCode).collect(Collectors.toSet());
-    boolean lsoaBounds = bounds.stream().anyMatch(x -> lsoas.contains(x.code()));
-    if (lsoaBounds) {
-      b.figure(lsoaMap(bounds));
-    } else if (!bounds.isEmpty()) {
-      b.figure(districtMap(bounds));
-    }
+    List<Boundary> lsoaLayer = layers.stream().filter(l -> l.stream().anyMatch(x -> lsoas.contains(x.code())))
+        .flatMap(List::stream).toList();
+    List<Boundary> bounds = layers.stream().filter(l -> l.stream().noneMatch(x -> lsoas.contains(x.code())))
+        .flatMap(List::stream).toList();
     Optional<Boundary> outline = bounds.stream()
         .filter(x -> x.code().equals(a.areaCode()) || x.name().equalsIgnoreCase(a.areaName())).findFirst();
+    if (outline.isPresent()) {
+      b.figure(districtMap(bounds));
+    }
+    if (!lsoaLayer.isEmpty()) {
+      b.figure(lsoaMap(lsoaLayer));
+    }
     b.figure(DensityMap.of("map-density", "Where records are concentrated in " + a.areaName(), source, a.places(),
         outline.orElse(null)));
     return b.table(tables.places(10)).build();

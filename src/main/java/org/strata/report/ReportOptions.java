@@ -2,6 +2,7 @@ package org.strata.report;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,27 +18,28 @@ import org.jspecify.annotations.Nullable;
  * @param logo a PNG, JPEG or SVG file for the cover, or null for none
  * @param sections section id → Markdown: {@code id} replaces the section's generated text (tables,
  *     charts and maps stay), {@code id+} adds the analyst's text after it
- * @param boundaries a TopoJSON or GeoJSON file of district or LSOA boundaries for maps, or null for
+ * @param boundaries TopoJSON or GeoJSON files of district or LSOA boundaries for maps; empty for
  *     point-density maps only
  */
 public record ReportOptions(
-    String organisation, @Nullable Path logo, Map<String, String> sections, @Nullable Path boundaries,
+    String organisation, @Nullable Path logo, Map<String, String> sections, List<Path> boundaries,
     Clock clock, Locale locale) {
   /** Validates and copies. */
   public ReportOptions {
     Objects.requireNonNull(organisation, "organisation");
     sections = Map.copyOf(sections);
+    boundaries = List.copyOf(boundaries);
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(locale, "locale");
   }
 
   /** No branding, no overrides, no boundaries; the system clock in UTC and British English. */
   public static ReportOptions defaults() {
-    return new ReportOptions("", null, Map.of(), null, Clock.systemUTC(), Locale.UK);
+    return new ReportOptions("", null, Map.of(), List.of(), Clock.systemUTC(), Locale.UK);
   }
 
   /** These options with other boundaries. */
-  public ReportOptions withBoundaries(@Nullable Path file) {
-    return new ReportOptions(organisation, logo, sections, file, clock, locale);
+  public ReportOptions withBoundaries(List<Path> files) {
+    return new ReportOptions(organisation, logo, sections, files, clock, locale);
   }
 }

@@ -71,7 +71,7 @@ final class Sentences {
     }
     String dir = b.doubleValue() >= 0 ? "higher" : "lower";
     return String.format(Locale.UK, "Over the longer term, %s is %s %s than %s, the baseline year (%s against %s %s).",
-        lower(name(f.category())), pct(b.doubleValue()), dir, Words.inPeriod(period).substring(3), count(f, "count"),
+        lower(name(f.category())), pct(b.doubleValue()), dir, Words.inPeriod(period), count(f, "count"),
         count(f, "baseline_count"), unit(f));
   }
 

@@ -45,6 +45,20 @@ public record DataTable(String id, String title, List<Column> columns, List<List
     NUMBER
   }
 
+  /** Rows a printed document shows; the workbook always has them all. */
+  public static final int DOCUMENT_ROWS = 40;
+
+  /** How many rows a printed document shows. */
+  public int documentRows() {
+    return Math.min(rows.size(), DOCUMENT_ROWS);
+  }
+
+  /** The line under a shortened table, or empty when the document shows every row. */
+  public String shortenedNote() {
+    return rows.size() <= DOCUMENT_ROWS ? "" : String.format(java.util.Locale.UK,
+        "Showing the first %d of %,d rows; every row is in tables.xlsx, sheet %s.", DOCUMENT_ROWS, rows.size(), id);
+  }
+
   /** The cell as text for a reader. */
   public String text(int row, int column) {
     return Cells.text(columns.get(column).kind(), rows.get(row).get(column));

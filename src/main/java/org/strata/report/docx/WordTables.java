@@ -15,21 +15,21 @@ final class WordTables {
 
   static void add(XWPFDocument doc, DataTable t) {
     DocxRenderer.text(doc, "Caption", t.title());
-    XWPFTable table = doc.createTable(t.rows().size() + 1, t.columns().size());
+    XWPFTable table = doc.createTable(t.documentRows() + 1, t.columns().size());
     table.setWidth("100%");
     XWPFTableRow header = table.getRow(0);
     header.setRepeatHeader(true);
     for (int c = 0; c < t.columns().size(); c++) {
       cell(header.getCell(c), t.columns().get(c).header(), true, false);
     }
-    for (int r = 0; r < t.rows().size(); r++) {
+    for (int r = 0; r < t.documentRows(); r++) {
       XWPFTableRow row = table.getRow(r + 1);
       for (int c = 0; c < t.columns().size(); c++) {
         boolean number = t.columns().get(c).kind() != DataTable.Kind.TEXT;
         cell(row.getCell(c), t.text(r, c), false, number);
       }
     }
-    DocxRenderer.text(doc, "Caption", t.source());
+    DocxRenderer.text(doc, "Caption", (t.shortenedNote() + " " + t.source()).strip());
   }
 
   private static void cell(XWPFTableCell cell, String text, boolean bold, boolean right) {

@@ -106,7 +106,7 @@ public final class HtmlRenderer implements ReportRenderer {
     h.append("<table><caption>").append(esc(t.title())).append("</caption><thead><tr>");
     t.columns().forEach(c -> h.append("<th scope=\"col\">").append(esc(c.header())).append("</th>"));
     h.append("</tr></thead><tbody>");
-    for (int r = 0; r < t.rows().size(); r++) {
+    for (int r = 0; r < t.documentRows(); r++) {
       h.append("<tr>");
       for (int c = 0; c < t.columns().size(); c++) {
         DataTable.Kind k = t.columns().get(c).kind();
@@ -115,7 +115,7 @@ public final class HtmlRenderer implements ReportRenderer {
       }
       h.append("</tr>");
     }
-    h.append("</tbody></table><p class=\"source\">").append(esc(t.source())).append("</p>\n");
+    h.append("</tbody></table><p class=\"source\">").append(esc((t.shortenedNote() + " " + t.source()).strip())).append("</p>\n");
   }
 
   private static void figure(StringBuilder h, Figure f) {

@@ -25,7 +25,16 @@ final class MapFrame {
     g.setFont(new Font(FONT, Font.PLAIN, 11));
     g.drawString(units, (float) r.getX() + 8, (float) r.getY() + 40);
     g.setFont(new Font(FONT, Font.PLAIN, 9));
-    g.drawString(source, (float) r.getX() + 8, (float) (r.getMaxY() - 8));
+    String line = source;
+    String rest = "";
+    while (g.getFontMetrics().stringWidth(line) > r.getWidth() - 16 && line.lastIndexOf(' ') > 0) {
+      rest = line.substring(line.lastIndexOf(' ') + 1) + (rest.isEmpty() ? "" : " " + rest);
+      line = line.substring(0, line.lastIndexOf(' '));
+    }
+    g.drawString(line, (float) r.getX() + 8, (float) (r.getMaxY() - (rest.isEmpty() ? 8 : 20)));
+    if (!rest.isEmpty()) {
+      g.drawString(rest, (float) r.getX() + 8, (float) (r.getMaxY() - 8));
+    }
     return new Rectangle2D.Double(r.getX() + 8, r.getY() + 50, r.getWidth() - 170, r.getHeight() - 74);
   }
 

@@ -58,9 +58,11 @@ public final class Maps {
         g.setStroke(new BasicStroke(0.6f));
         g.draw(path);
       }
-      g.setColor(Palette.colour(3));
-      g.setStroke(new BasicStroke(2.5f));
-      focused.forEach(b -> g.draw(p.path(b)));
+      if (focused.size() <= 3) {
+        g.setColor(Palette.colour(3));
+        g.setStroke(new BasicStroke(2.5f));
+        focused.forEach(b -> g.draw(p.path(b)));
+      }
       if (shown.size() <= 40) {
         labels(g, p, shown);
       }
@@ -75,6 +77,9 @@ public final class Maps {
     colours.add(new Color(0xF3F2F1));
     labels.add("no data");
     MapFrame.legend(g, r, colours, labels);
+    if (focus.size() > 3) {
+      return;
+    }
     g.setColor(Palette.colour(3));
     g.setStroke(new BasicStroke(2.5f));
     double y = r.getY() + 60 + colours.size() * 20 + 8;
