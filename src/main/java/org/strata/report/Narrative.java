@@ -54,7 +54,7 @@ public final class Narrative {
           + ", the highest-ranked categories in the priority matrix.");
     }
     a.findings("emerging_issue").stream().filter(f -> !f.direction().equals("raised_by_stakeholders")).limit(1)
-        .forEach(f -> out.add("Keep watch on " + lower(f.category()) + ": it is rising ("
+        .forEach(f -> out.add("Keep watch on " + lower(f.category()) + ": it is rising (up "
             + Words.pct(dbl(f, "change_pct_vs_previous")) + " on the previous year) and could become a priority."));
     a.findings("emerging_issue").stream().filter(f -> f.direction().equals("raised_by_stakeholders")).limit(1)
         .forEach(f -> out.add("Gather local intelligence on " + lower(f.category()) + ", which stakeholders raised but police data barely show."));
@@ -223,7 +223,9 @@ public final class Narrative {
     LinkedHashSet<String> out = new LinkedHashSet<>();
     a.findings("caveat").forEach(f -> out.add(String.valueOf(f.numbers().getOrDefault("text", String.join("; ", f.caveats())))));
     for (Finding f : a.findings()) {
-      if (!f.kind().equals("caveat") && !f.kind().equals("priority")) {
+      if (f.kind().equals("comparison")) {
+        f.caveats().forEach(c -> out.add(Words.capital(c) + (c.endsWith(".") ? "" : ".")));
+      } else if (!f.kind().equals("caveat") && !f.kind().equals("priority")) {
         f.caveats().forEach(c -> out.add(Words.capital(lower(f.category().isEmpty() ? "" : f.category() + ": ")) + c + (c.endsWith(".") ? "" : ".")));
       }
     }

@@ -126,13 +126,13 @@ final class Sentences {
       case "alignment" -> "alignment with PCC and police priorities";
       default -> criterion;
     };
-    return label + " (" + why + ")";
+    return label + " (" + why.replace(" (", ", ").replace(")", "") + ")";
   }
 
   String emerging(Finding f) {
     return switch (f.direction()) {
       case "raised_by_stakeholders" -> String.format(Locale.UK,
-          "Stakeholders raised %s (%s mentions), yet recorded data shows %s: evidence for it rests on local intelligence.",
+          "Stakeholders raised %s (%s mentions), yet the recorded data show %s: evidence for it rests on local intelligence.",
           lower(f.category()), count(f, "mentions"),
           num(f, "recorded_count") == null ? "no matching category" : "only " + count(f, "recorded_count") + " offences");
       case "rising_against_trend" -> String.format(Locale.UK,
@@ -166,7 +166,7 @@ final class Sentences {
   static List<String> place(Finding f) {
     List<String> out = new ArrayList<>();
     out.add(String.format(Locale.UK,
-        "The busiest tenth of the area's %s neighbourhoods (LSOAs) account for %s of its police.uk records (Gini coefficient %.2f).",
+        "The busiest tenth of the area's %s neighbourhoods (LSOAs) accounts for %s of its police.uk records (Gini coefficient %.2f).",
         count(f, "lsoas"), pct(dbl(f, "top_decile_share_pct")), dbl(f, "gini")));
     long hot = (long) dbl(f, "persistent_hot_spots");
     if (hot > 0) {

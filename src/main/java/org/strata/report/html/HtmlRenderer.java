@@ -37,7 +37,7 @@ public final class HtmlRenderer implements ReportRenderer {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>")
         .append(esc(d.cover().title())).append("</title><style>").append(css("report.css"));
     if (paged) {
-      h.append(css("pdf.css"));
+      h.append(css("pdf.css").replace("var(--title)", "\"" + d.cover().title().replace("\"", "'") + "\""));
     }
     h.append("</style></head><body>\n");
     cover(h, d.cover());
