@@ -38,10 +38,11 @@ final class Tables {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (RateRow r : a.headline()) {
       rows.add(row(r.areaName(), Words.capital(r.role().replace('_', ' ').replace("england and wales", "country")),
-          r.count(), r.population(), r.ratePer1000(), r.computed() ? "computed: " + r.note() : "published"));
+          r.taxonomy().equals("ons") ? "ONS" : "police.uk", r.count(), r.population(), r.ratePer1000(), r.computed() ? "computed: " + r.note() : "published"));
     }
     return new DataTable("Rates", "Recorded crime per 1,000 residents, " + Words.period(a.period()),
-        List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT), col("Offences", Kind.COUNT), col("Population", Kind.COUNT),
+        List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT), col("Data", Kind.TEXT), col("Offences", Kind.COUNT),
+            col("Population", Kind.COUNT),
             col("Rate per 1,000", Kind.RATE), col("Note", Kind.TEXT)), rows, source);
   }
 
