@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.strata.common.UsageException;
+import org.strata.report.ReportOptions;
 import org.strata.report.ReportWriter;
 import org.strata.store.DuckDbStore;
 import picocli.CommandLine;
@@ -31,8 +32,11 @@ final class ReportCommand implements Runnable {
   @Option(names = "--config", paramLabel = "FILE", description = "assessment.yaml: peers, priorities, survey mapping, stakeholders, weights, thresholds, sections")
   Path config;
 
-  @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html (default: all)")
+  @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html,pdf,docx,xlsx,svg (default: all)")
   List<String> formats;
+
+  @Option(names = "--boundaries", split = ",", paramLabel = "FILE", description = "TopoJSON or GeoJSON district or LSOA boundaries for maps")
+  List<Path> boundaries = List.of();
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "report", description = "output folder (default: ${DEFAULT-VALUE})")
   Path out;
@@ -45,7 +49,7 @@ final class ReportCommand implements Runnable {
     try (DuckDbStore s = DuckDbStore.open(store.db)) {
       var request = new AssessmentRequest(area, period, baseline, config, false);
       var a = request.assess(s);
-      for (Path p : ReportWriter.write(a, out, formats(formats))) {
+      for (Path p : ReportWriter.write(a, out, formats(formats), ReportOptions.defaults().withBoundaries(boundaries))) {
         w.println("wrote " + p);
       }
     }

@@ -1,0 +1,145 @@
+package org.strata.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.strata.analysis.Assessment;
+import org.strata.analysis.CategoryRow;
+import org.strata.analysis.Finding;
+import org.strata.analysis.PlaceRow;
+import org.strata.analysis.PriorityRow;
+import org.strata.analysis.RateRow;
+import org.strata.analysis.SeriesPoint;
+import org.strata.report.doc.DataTable;
+import org.strata.report.doc.DataTable.Column;
+import org.strata.report.doc.DataTable.Kind;
+import org.strata.store.SourceFileInfo;
+
+/** The document's tables, each built from one part of the assessment. */
+final class Tables {
+  private final Assessment a;
+  private final String source;
+
+  Tables(Assessment a, String source) {
+    this.a = a;
+    this.source = source;
+  }
+
+  private static Column col(String header, Kind kind) {
+    return new Column(header, kind);
+  }
+
+  private static List<@Nullable Object> row(@Nullable Object... cells) {
+    return Arrays.asList(cells);
+  }
+
+  DataTable headline() {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (RateRow r : a.headline()) {
+      rows.add(row(r.areaName(), Words.capital(r.role().replace('_', ' ').replace("england and wales", "country")),
+          r.taxonomy().equals("ons") ? "ONS" : "police.uk", r.count(), r.population(), r.ratePer1000(), r.computed() ? "computed: " + r.note() : "published"));
+    }
+    return new DataTable("Rates", "Recorded crime per 1,000 residents, " + Words.period(a.period()),
+        List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT), col("Data", Kind.TEXT), col("Offences", Kind.COUNT),
+            col("Population", Kind.COUNT),
+            col("Rate per 1,000", Kind.RATE), col("Note", Kind.TEXT)), rows, source);
+  }
+
+  DataTable categories(boolean asbOnly) {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (CategoryRow c : a.categories()) {
+      if (asbOnly != Categories.isAsb(c.category())) {
+        continue;
+      }
+      rows.add(row((c.parent() == null || c.level().equals("group") ? "" : "  ") + c.category() + (c.small() ? " (small count)" : ""),
+          c.taxonomy().equals("ons") ? "ONS" : "police.uk", c.count(), c.ratePer1000(), c.shareOfTotal(), c.shareOfParent(),
+          c.previousCount(), c.changePctVsPrevious(),
+          c.vsPrevious() == null ? null : Words.pValue(c.vsPrevious().pValue()) + (c.vsPrevious().significant() ? " *" : ""),
+          c.forceRate()));
+    }
+    String title = asbOnly ? "Anti-social behaviour, " + Words.period(a.period())
+        : "Offences by category, " + Words.period(a.period()) + ", with change on " + Words.period(a.previousPeriod());
+    return new DataTable(asbOnly ? "ASB" : "Categories", title,
+        List.of(col("Category", Kind.TEXT), col("Source", Kind.TEXT), col("Count", Kind.COUNT), col("Rate per 1,000", Kind.RATE),
+            col("Share of all", Kind.PERCENT), col("Share of group", Kind.PERCENT), col("Previous year", Kind.COUNT),
+            col("Change", Kind.CHANGE), col("Significance (* p<0.05)", Kind.TEXT), col("Force rate", Kind.RATE)), rows, source);
+  }
+
+  DataTable series() {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (SeriesPoint p : a.series()) {
+      rows.add(row(p.areaName(), p.period(), p.category(), p.taxonomy(), p.count(), p.ratePer1000()));
+    }
+    return new DataTable("Series", "Yearly series: counts and rates per 1,000 residents",
+        List.of(col("Area", Kind.TEXT), col("Period", Kind.TEXT), col("Category", Kind.TEXT), col("Taxonomy", Kind.TEXT),
+            col("Count", Kind.COUNT), col("Rate per 1,000", Kind.RATE)), rows, source);
+  }
+
+  DataTable monthly() {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (SeriesPoint p : a.monthly()) {
+      rows.add(row(p.areaName(), p.period(), p.category(), p.count()));
+    }
+    return new DataTable("Monthly", "Monthly counts",
+        List.of(col("Area", Kind.TEXT), col("Month", Kind.TEXT), col("Category", Kind.TEXT), col("Count", Kind.COUNT)), rows, source);
+  }
+
+  DataTable priorities(int limit) {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (PriorityRow p : a.priorities().subList(0, Math.min(limit, a.priorities().size()))) {
+      List<@Nullable Object> r = new ArrayList<>(List.of(p.rank(), p.category(), p.score()));
+      for (String c : List.of("volume", "rate", "trend", "harm", "concern", "alignment")) {
+        r.add(p.scores().stream().filter(s -> s.criterion().equals(c)).map(s -> s.score() * s.weight()).findFirst().orElse(null));
+      }
+      rows.add(r);
+    }
+    return new DataTable("Priorities", "Priority matrix: weighted scores (each criterion 0–3 times its weight)",
+        List.of(col("Rank", Kind.COUNT), col("Category", Kind.TEXT), col("Score", Kind.NUMBER), col("Volume", Kind.NUMBER),
+            col("Rate", Kind.NUMBER), col("Trend", Kind.NUMBER), col("Harm", Kind.NUMBER), col("Concern", Kind.NUMBER),
+            col("Alignment", Kind.NUMBER)), rows, source);
+  }
+
+  DataTable places(int limit) {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (PlaceRow p : a.places().subList(0, Math.min(limit, a.places().size()))) {
+      rows.add(row(p.lsoaName(), p.lsoaCode(), p.count(), p.share(), p.topDecileMonths() + " of " + p.months(),
+          p.persistentHotSpot() ? "yes" : "no", p.topLocation()));
+    }
+    return new DataTable(limit < Integer.MAX_VALUE ? "Hot spots" : "Neighbourhoods",
+        limit < Integer.MAX_VALUE ? "The " + rows.size() + " busiest neighbourhoods (LSOAs)" : "Police.uk records by neighbourhood (LSOA)",
+        List.of(col("Neighbourhood", Kind.TEXT), col("LSOA code", Kind.TEXT), col("Records", Kind.COUNT), col("Share", Kind.PERCENT),
+            col("Months in busiest tenth", Kind.TEXT), col("Persistent hot spot", Kind.TEXT), col("Most common location", Kind.TEXT)),
+        rows, source);
+  }
+
+  DataTable perception() {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (Finding f : a.findings("perception_gap")) {
+      rows.add(row(f.numbers().get("topic"), f.category(), Words.num(f, "concern_pct") == null ? null : Words.dbl(f, "concern_pct"),
+          Words.num(f, "base") == null ? null : (long) Words.dbl(f, "base"), (long) Words.dbl(f, "concern_rank"),
+          (long) Words.dbl(f, "prevalence_rank"), (long) Words.dbl(f, "count"), f.direction()));
+    }
+    return new DataTable("Perception", "Survey concern against recorded volume",
+        List.of(col("Survey topic", Kind.TEXT), col("Category", Kind.TEXT), col("Naming it a priority", Kind.PERCENT),
+            col("Base", Kind.COUNT), col("Concern rank", Kind.COUNT), col("Volume rank", Kind.COUNT), col("Recorded", Kind.COUNT),
+            col("Judgement", Kind.TEXT)), rows, source);
+  }
+
+  DataTable sources() {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (SourceFileInfo s : a.sources()) {
+      rows.add(row(fileName(s.path()), s.kind(), s.period().isEmpty() ? "–" : s.period(), s.rowsRead(), s.rowsLoaded(),
+          s.rowsRejected(), s.sha256(), s.loadedAt()));
+    }
+    return new DataTable("Sources", "Data sources and their provenance",
+        List.of(col("File", Kind.TEXT), col("Kind", Kind.TEXT), col("Period", Kind.TEXT), col("Rows read", Kind.COUNT),
+            col("Loaded", Kind.COUNT), col("Rejected", Kind.COUNT), col("SHA-256", Kind.TEXT), col("Loaded at", Kind.TEXT)),
+        rows, "Strata ingest log");
+  }
+
+  static String fileName(String path) {
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return slash < 0 ? path : path.substring(slash + 1);
+  }
+}

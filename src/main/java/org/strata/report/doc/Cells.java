@@ -1,0 +1,25 @@
+package org.strata.report.doc;
+
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** Writes table cells for readers, in British English whatever the machine's locale. */
+final class Cells {
+  private Cells() {}
+
+  static String text(DataTable.Kind kind, @Nullable Object v) {
+    if (v == null) {
+      return "–";
+    }
+    if (!(v instanceof Number n)) {
+      return v.toString();
+    }
+    return switch (kind) {
+      case COUNT -> String.format(Locale.UK, "%,d", n.longValue());
+      case RATE, NUMBER -> String.format(Locale.UK, "%,.1f", n.doubleValue());
+      case PERCENT -> String.format(Locale.UK, "%.1f%%", n.doubleValue());
+      case CHANGE -> String.format(Locale.UK, "%+.0f%%", n.doubleValue());
+      case TEXT -> n.toString();
+    };
+  }
+}

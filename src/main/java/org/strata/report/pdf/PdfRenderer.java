@@ -1,0 +1,59 @@
+package org.strata.report.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.strata.report.doc.ReportDocument;
+import org.strata.report.doc.ReportRenderer;
+import org.strata.report.html.HtmlRenderer;
+
+/**
+ * Writes {@code assessment.pdf} from the HTML with the paged-media style sheet: A4, the bundled
+ * DejaVu Sans embedded (so the file looks the same on every machine), "Page n of m" in the footer
+ * and page numbers in the contents.
+ */
+public final class PdfRenderer implements ReportRenderer {
+  static final String FONTS = "/org/strata/report/fonts/";
+
+  @Override
+  public List<Path> render(ReportDocument document, Path dir) throws IOException {
+    Path p = dir.resolve("assessment.pdf");
+    try (OutputStream out = Files.newOutputStream(p)) {
+      write(document, out);
+    }
+    return List.of(p);
+  }
+
+  /** Writes the PDF to a stream. */
+  public static void write(ReportDocument document, OutputStream out) throws IOException {
+    org.jsoup.nodes.Document html = Jsoup.parse(HtmlRenderer.html(document, true));
+    PdfRendererBuilder b = new PdfRendererBuilder();
+    b.useFastMode();
+    font(b, "DejaVuSans.ttf", 400);
+    font(b, "DejaVuSans-Bold.ttf", 700);
+    b.useSVGDrawer(new BatikSVGDrawer());
+    b.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
+    b.toStream(out);
+    b.run();
+  }
+
+  private static void font(PdfRendererBuilder b, String file, int weight) {
+    b.useFont(() -> open(file), "DejaVu Sans", weight, FontStyle.NORMAL, true);
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled font " + FONTS + file);
+    }
+    return in;
+  }
+}
