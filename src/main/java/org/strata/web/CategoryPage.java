@@ -19,6 +19,7 @@ final class CategoryPage {
   private CategoryPage() {}
 
   static String render(Assessment a, CategoryRow c, Period period, List<Period> choices) {
+    boolean parentIsTotal = a.totalCategory().equals(c.parent());
     Html h = new Html();
     Parts.heading(h, a, c.category());
     Parts.periodForm(h, "/areas/" + a.areaCode() + "/category", choices, period,
@@ -28,7 +29,7 @@ final class CategoryPage {
         h.raw("<div class=\"govuk-inset-text\">").text(Narrative.trend(f)).raw("</div>");
       }
     }
-    summary(h, c);
+    summary(h, c, parentIsTotal);
     series(h, a, c);
     comparators(h, a, c);
     monthly(h, a, c);
@@ -36,13 +37,13 @@ final class CategoryPage {
         new Layout.Crumb(Parts.areaHref(a.areaCode(), period), a.areaName())), h.toString());
   }
 
-  private static void summary(Html h, CategoryRow c) {
+  private static void summary(Html h, CategoryRow c, boolean parentIsTotal) {
     Map<String, String> rows = new LinkedHashMap<>();
     rows.put("Count", Fmt.count(c.count()));
     rows.put("Rate per 1,000 residents", Fmt.rate(c.ratePer1000()));
     rows.put("Police force area rate", Fmt.rate(c.forceRate()));
     rows.put("Share of all crime", Fmt.pct(c.shareOfTotal()));
-    if (c.parent() != null) {
+    if (c.parent() != null && !parentIsTotal) {
       rows.put("Share of " + c.parent(), Fmt.pct(c.shareOfParent()));
     }
     rows.put("Previous year", c.previousCount() == null ? "–" : Fmt.count(c.previousCount()));

@@ -66,7 +66,7 @@ final class Charts {
       double y = top + (height - top - bottom) * (1 - (double) t / 4);
       h.raw(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" stroke=\"#b1b4b6\"/>", left, WIDTH - right, y, y));
       h.raw(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" class=\"strata-chart__axis\">", left - 6, y + 4))
-          .text(String.format(Locale.UK, "%,.0f", v)).raw("</text>");
+          .text(String.format(Locale.UK, max < 10 ? "%,.1f" : "%,.0f", v)).raw("</text>");
     }
     int every = Math.max(1, xs.size() / 8);
     for (int i = 0; i < xs.size(); i += every) {
