@@ -1,20 +1,78 @@
 package org.strata.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.strata.analysis.AnalysisSettings;
+import org.strata.analysis.Assessment;
+import org.strata.analysis.AssessmentService;
+import org.strata.demo.DemoFiles;
+import org.strata.demo.DemoGenerator;
+import org.strata.ingest.policeuk.PoliceUkScan;
+import org.strata.ingest.policeuk.PoliceUkScanner;
+import org.strata.reference.Period;
+import org.strata.report.ReportWriter;
+import org.strata.store.DuckDbStore;
+import org.strata.store.PoliceUkLoader;
+import org.strata.store.RecordLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code strata demo}: generates the synthetic data set, loads it and writes one CSP's report. */
+/**
+ * {@code strata demo}: writes the synthetic data set as real-format files, loads them through the
+ * same loaders users run, and writes one CSP's report into the folder.
+ */
 @Command(name = "demo", description = "Generate synthetic data, load it and write a report.", mixinStandardHelpOptions = true)
 final class DemoCommand implements Runnable {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "strata-demo", description = "output folder (default: ${DEFAULT-VALUE})")
   Path out;
 
+  @Option(names = "--seed", defaultValue = "" + DemoGenerator.SEED, description = "random seed (default: ${DEFAULT-VALUE})")
+  long seed;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    spec.commandLine().getOut().println("demo: not yet");
+    PrintWriter w = spec.commandLine().getOut();
+    long t0 = System.nanoTime();
+    w.println("demo: writing the SYNTHETIC data set to " + out.resolve("data"));
+    w.flush();
+    DemoFiles files = new DemoGenerator(seed).generate(out);
+    Path db = out.resolve("strata.duckdb");
+    try {
+      Files.deleteIfExists(db);
+      Files.deleteIfExists(out.resolve("strata.duckdb.wal"));
+    } catch (java.io.IOException e) {
+      throw new org.strata.common.AppException("cannot replace " + db + ": " + e.getMessage(), e);
+    }
+    try (DuckDbStore s = DuckDbStore.open(db)) {
+      RecordLoader loader = new RecordLoader(s);
+      for (String[] step : List.of(
+          new String[] {"areas", files.geography().toString()},
+          new String[] {"population", files.population().toString()},
+          new String[] {"ons-csp", files.onsTable().toString()})) {
+        var o = RecordSources.load(step[0], Path.of(step[1]), null, loader);
+        w.println(String.format(Locale.ROOT, "demo: ingest %-10s %s: read %,d = loaded %,d + rejected %,d",
+            step[0], Path.of(step[1]).getFileName(), o.rowsRead(), o.rowsLoaded(), o.rowsRejected()));
+      }
+      try (PoliceUkScan scan = PoliceUkScanner.scan(List.of(files.policeUk()))) {
+        var outcomes = new PoliceUkLoader(s).load(scan.files());
+        long read = outcomes.stream().mapToLong(o -> o.rowsRead()).sum();
+        w.println(String.format(Locale.ROOT, "demo: ingest police-uk  %d monthly files: read %,d rows", outcomes.size(), read));
+      }
+      AnalysisSettings d = AnalysisSettings.defaults();
+      AnalysisSettings settings = new AnalysisSettings(Period.parse("2019-20"), d.pccPriorities(), d.policePriorities(),
+          d.stakeholderTopics(), d.surveyTopics(), d.weights(), d.similarBand(), d.smallCount(), d.alpha(), true);
+      Assessment a = new AssessmentService(s).assess(files.subjectCode(), Period.parse(files.period()), settings, List.of());
+      for (Path p : ReportWriter.write(a, out, ReportWriter.all())) {
+        w.println("demo: wrote " + p);
+      }
+    }
+    w.println(String.format(Locale.ROOT, "demo: done in %.1f s; store %s", (System.nanoTime() - t0) / 1e9, db));
+    w.flush();
   }
 }

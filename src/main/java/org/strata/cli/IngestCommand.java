@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population")
+  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population | areas")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files, folders or zip archives")
@@ -49,9 +49,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     try (DuckDbStore s = DuckDbStore.open(store.db)) {
       return switch (kind.toLowerCase(Locale.ROOT)) {
         case "police-uk" -> policeUk(s, out, err);
-        case "ons-csp", "population" -> records(s, out, err);
+        case "ons-csp", "population", "areas" -> records(s, out, err);
         default -> throw new UsageException(
-            "ingest kind \"" + kind + "\": expected police-uk, ons-csp or population");
+            "ingest kind \"" + kind + "\": expected police-uk, ons-csp, population or areas");
       };
     }
   }

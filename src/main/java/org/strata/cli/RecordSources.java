@@ -30,6 +30,7 @@ final class RecordSources {
     return switch (kind) {
       case "ons-csp" -> loader.loadOffenceCounts(f, new OnsCspReader().read(path, period));
       case "population" -> loader.loadPopulation(f, new PopulationReader().read(path));
+      case "areas" -> loader.loadGeography(f, new org.strata.ingest.geography.GeographyReader().read(path));
       default -> throw new IllegalArgumentException(kind);
     };
   }

@@ -30,6 +30,7 @@ public final class AreaRegistry {
   private final List<PoliceForce> forces;
   private final List<Area> areas;
   private final AreaIndex index;
+  private final List<LegacyCsp> legacy;
 
   private AreaRegistry(
       List<District> districts,
@@ -40,6 +41,50 @@ public final class AreaRegistry {
     this.forces = forces;
     this.areas = List.copyOf(buildAreas(districts, forces, regions));
     this.index = new AreaIndex(districts, forces, areas, legacy);
+    this.legacy = legacy;
+  }
+
+  /**
+   * A registry with further areas beside the reference ones: districts, forces and regions a user
+   * declares (the demo's fictional force, or boundaries newer than this build).
+   *
+   * @throws IllegalArgumentException if an added code is already a reference code.
+   */
+  public AreaRegistry withAdditions(
+      List<District> moreDistricts, List<PoliceForce> moreForces, List<Area> moreRegions) {
+    if (moreDistricts.isEmpty() && moreForces.isEmpty() && moreRegions.isEmpty()) {
+      return this;
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    areas.forEach(a -> known.add(a.code()));
+    for (String code :
+        java.util.stream.Stream.of(
+                moreDistricts.stream().map(District::code),
+                moreForces.stream().map(PoliceForce::code),
+                moreRegions.stream().map(Area::code))
+            .flatMap(x -> x)
+            .toList()) {
+      if (known.contains(code)) {
+        throw new IllegalArgumentException("area code " + code + " is already a reference area");
+      }
+    }
+    List<District> ds = new ArrayList<>(districts);
+    ds.addAll(moreDistricts);
+    List<PoliceForce> fs = new ArrayList<>(forces);
+    fs.addAll(moreForces);
+    List<Area> rs = new ArrayList<>(regionsOf(areas));
+    rs.addAll(moreRegions);
+    return new AreaRegistry(List.copyOf(ds), List.copyOf(fs), rs, legacy);
+  }
+
+  private static List<Area> regionsOf(List<Area> areas) {
+    return areas.stream()
+        .filter(
+            a ->
+                a.level() == AreaLevel.REGION
+                    || a.level() == AreaLevel.COUNTRY
+                    || a.level() == AreaLevel.ENGLAND_AND_WALES)
+        .toList();
   }
 
   /** Returns the registry read from this package's resources, loaded once and cached. */

@@ -21,7 +21,7 @@ import org.strata.reference.PoliceForce;
  */
 public final class DuckDbStore implements AutoCloseable {
   private final Connection connection;
-  private final AreaRegistry areas;
+  private AreaRegistry areas;
   private final String location;
 
   private DuckDbStore(Connection connection, AreaRegistry areas, String location) {
@@ -73,6 +73,7 @@ public final class DuckDbStore implements AutoCloseable {
       DuckDbStore store = new DuckDbStore(c, AreaRegistry.load(), label);
       if (writable) {
         Schema.migrate(c);
+        store.areas = CustomAreas.registry(c, AreaRegistry.load());
         store.syncReference();
       } else if (Schema.currentVersion(c) != Schema.latestVersion()) {
         c.close();
@@ -80,6 +81,8 @@ public final class DuckDbStore implements AutoCloseable {
             "store " + label + ": expected schema version " + Schema.latestVersion()
                 + ", found " + Schema.currentVersion(c) + " (open it once with strata ingest or"
                 + " strata areas to migrate)");
+      } else {
+        store.areas = CustomAreas.registry(c, AreaRegistry.load());
       }
       return store;
     } catch (SQLException e) {
@@ -109,6 +112,12 @@ public final class DuckDbStore implements AutoCloseable {
     } catch (SQLException e) {
       throw new AppException("cannot read schema version of " + location, e);
     }
+  }
+
+  /** Rebuilds the registry after areas were declared, and the reference tables with it. */
+  void reloadAreas() throws SQLException {
+    areas = CustomAreas.registry(connection, AreaRegistry.load());
+    syncReference();
   }
 
   /** Replaces the reference tables with this build's areas, in one transaction. */

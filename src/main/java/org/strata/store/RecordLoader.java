@@ -15,6 +15,7 @@ import org.strata.ingest.ReadResult;
 import org.strata.ingest.RejectedRow;
 import org.strata.reference.Area;
 import org.strata.reference.AreaLevel;
+import org.strata.reference.OffenceTaxonomy;
 
 /**
  * Writes what a reader returned (aggregate counts, population estimates, survey results) into the
@@ -22,6 +23,7 @@ import org.strata.reference.AreaLevel;
  */
 public final class RecordLoader {
   private final DuckDbStore store;
+  private final OffenceTaxonomy taxonomy = OffenceTaxonomy.load();
 
   /** Creates a loader writing into the store. */
   public RecordLoader(DuckDbStore store) {
@@ -107,24 +109,81 @@ public final class RecordLoader {
         });
   }
 
-  /** Open-data rows name their CSP and force instead of coding them: resolve to codes here. */
+  /**
+   * Loads declared geography and rebuilds the store's registry with it.
+   *
+   * @throws AppException if a declared code is a reference code or the load fails.
+   */
+  public LoadOutcome loadGeography(
+      SourceFile f, ReadResult<org.strata.ingest.geography.GeographyRow> result) {
+    LoadOutcome o =
+        inTransaction(
+            f, result.rowsRead(), result.rowsLoaded(), result.rejects(), null,
+            (c, id) -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement("INSERT OR REPLACE INTO custom_area VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (var r : result.records()) {
+                  ps.setString(1, r.level());
+                  ps.setString(2, r.code());
+                  ps.setString(3, r.name());
+                  ps.setString(4, r.parentCode());
+                  ps.setString(5, r.policeUkName());
+                  ps.setInt(6, id);
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+              try {
+                CustomAreas.registry(c, org.strata.reference.AreaRegistry.load());
+              } catch (IllegalArgumentException e) {
+                throw new SQLException(e.getMessage(), e);
+              }
+            });
+    try {
+      store.reloadAreas();
+    } catch (SQLException e) {
+      throw new AppException("cannot rebuild areas: " + e.getMessage(), e);
+    }
+    return o;
+  }
+
+  /**
+   * Puts a row on current boundaries and canonical category names: open-data rows name their CSP
+   * and force instead of coding them; Table C2 still reports some CSPs on pre-2023 boundaries
+   * (Cumbria's six, Buckinghamshire's four …), whose counts belong to today's district and are
+   * summed there by the queries.
+   */
   private OffenceCountRow resolve(OffenceCountRow r) {
-    if (!r.unit().equals("csp_name")) {
-      return r;
-    }
     var registry = store.areas();
-    Optional<Area> area = registry.findArea(r.areaCode());
-    String pfa = registry.findForce(r.pfaCode()).map(p -> p.code()).orElse(r.pfaCode());
-    if (area.isEmpty()) {
-      return new OffenceCountRow(
-          "unresolved:" + r.areaCode(), r.areaName(), "other", pfa, r.period(), r.category(),
-          r.taxonomy(), r.count(), r.published(), r.line());
+    String category =
+        taxonomy.find(r.taxonomy(), r.category()).map(o -> o.name()).orElse(r.category());
+    String code = r.areaCode();
+    String name = r.areaName();
+    String unit = r.unit();
+    String pfa = r.pfaCode();
+    Optional<Area> current = Optional.empty();
+    if (unit.equals("csp_name")) {
+      String named = name;
+      current = registry.findArea(code).or(() -> registry.findCspByName(named));
+      pfa = registry.findForce(pfa).map(p -> p.code()).orElse(pfa);
+      if (current.isEmpty()) {
+        code = "unresolved:" + code;
+        unit = "other";
+      }
+    } else if (unit.equals("csp") && registry.isLegacyCsp(code)) {
+      current = registry.findCspByCode(code);
+    } else if (unit.equals("district") && registry.findDistrict(code).isEmpty()) {
+      current = registry.findCspByName(name);
     }
-    Area a = area.get();
-    String unit = a.level() == AreaLevel.DISTRICT ? "district" : "csp";
+    if (current.isPresent()) {
+      Area a = current.get();
+      code = a.code();
+      name = a.name();
+      unit = a.level() == AreaLevel.DISTRICT ? "district" : "csp";
+    }
     return new OffenceCountRow(
-        a.code(), a.name(), unit, pfa, r.period(), r.category(), r.taxonomy(), r.count(),
-        r.published(), r.line());
+        code, name, unit, pfa, r.period(), category, r.taxonomy(), r.count(), r.published(),
+        r.line());
   }
 
   /** Work done inside the load transaction with the new file id. */

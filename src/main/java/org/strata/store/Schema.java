@@ -51,6 +51,9 @@ final class Schema {
               "CREATE TABLE survey_response(area_code VARCHAR NOT NULL, year INTEGER NOT NULL,"
                   + " topic VARCHAR NOT NULL, measure VARCHAR NOT NULL, value DOUBLE NOT NULL, base"
                   + " INTEGER, line BIGINT, file_id INTEGER NOT NULL)",
+              "CREATE TABLE custom_area(level VARCHAR NOT NULL, code VARCHAR PRIMARY KEY, name"
+                  + " VARCHAR NOT NULL, parent_code VARCHAR NOT NULL, policeuk_name VARCHAR, file_id"
+                  + " INTEGER NOT NULL)",
               "CREATE TABLE local_incident(file_id INTEGER NOT NULL, line BIGINT, month DATE NOT"
                   + " NULL, district_code VARCHAR, lsoa_code VARCHAR, category VARCHAR, flag VARCHAR)"));
 

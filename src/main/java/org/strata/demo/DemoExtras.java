@@ -1,0 +1,88 @@
+package org.strata.demo;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The demo's smaller files: residents' survey, boundaries (GeoJSON) and assessment config. */
+final class DemoExtras {
+  private DemoExtras() {}
+
+  static void writeSurvey(Path file) throws IOException {
+    String s =
+        "area,year,topic,measure,value,base\n"
+            + "Ashby Vale,2024,Anti-social behaviour,priority_pct,37,1204\n"
+            + "Ashby Vale,2024,Drugs,priority_pct,31,1204\n"
+            + "Ashby Vale,2024,Burglary,priority_pct,24,1204\n"
+            + "Ashby Vale,2024,Vehicle crime,priority_pct,18,1204\n"
+            + "Ashby Vale,2024,Violence,priority_pct,16,1204\n"
+            + "Ashby Vale,2024,Shoplifting,priority_pct,9,1204\n"
+            + "Ashby Vale,2024,Knife crime,priority_pct,12,1204\n"
+            + "Ashby Vale,2024,Expect to become a victim,expect_victim_pct,21,1204\n"
+            + "Ashby Vale,2024,Feel safe after dark,feel_safe_pct,64,1204\n"
+            + "Ashby Vale,2023,Anti-social behaviour,priority_pct,41,1150\n"
+            + "Ashby Vale,2023,Drugs,priority_pct,29,1150\n";
+    Files.writeString(file, s, StandardCharsets.UTF_8);
+  }
+
+  static void writeBoundaries(Path districts, Path lsoaFile, List<List<Lsoa>> lsoas) throws IOException {
+    StringBuilder d = new StringBuilder("{\"type\":\"FeatureCollection\",\"name\":\"districts_synthetic\",\"features\":[");
+    StringBuilder l = new StringBuilder("{\"type\":\"FeatureCollection\",\"name\":\"lsoas_synthetic\",\"features\":[");
+    boolean firstD = true;
+    boolean firstL = true;
+    for (int i = 0; i < DemoWorld.NORTHMOOR.size(); i++) {
+      DemoWorld.DemoDistrict dist = DemoWorld.NORTHMOOR.get(i);
+      double w = Neighbourhoods.WEST + dist.col() * Neighbourhoods.CELL_LON;
+      double s = Neighbourhoods.SOUTH + dist.row() * Neighbourhoods.CELL_LAT;
+      d.append(firstD ? "" : ",").append(feature(dist.code(), dist.name(), w, s,
+          w + Neighbourhoods.CELL_LON, s + Neighbourhoods.CELL_LAT));
+      firstD = false;
+      for (Lsoa x : lsoas.get(i)) {
+        l.append(firstL ? "" : ",").append(feature(x.code(), x.name(), x.west(), x.south(), x.east(), x.north()));
+        firstL = false;
+      }
+    }
+    Files.writeString(districts, d.append("]}\n").toString(), StandardCharsets.UTF_8);
+    Files.writeString(lsoaFile, l.append("]}\n").toString(), StandardCharsets.UTF_8);
+  }
+
+  private static String feature(String code, String name, double w, double s, double e, double n) {
+    return String.format(Locale.ROOT,
+        "{\"type\":\"Feature\",\"properties\":{\"code\":\"%s\",\"name\":\"%s\"},\"geometry\":{\"type\":"
+            + "\"Polygon\",\"coordinates\":[[[%.5f,%.5f],[%.5f,%.5f],[%.5f,%.5f],[%.5f,%.5f],[%.5f,%.5f]]]}}",
+        code, name, w, s, e, s, e, n, w, n, w, s);
+  }
+
+  static void writeConfig(Path file) throws IOException {
+    String s =
+        "# Assessment configuration for the SYNTHETIC demonstration data set.\n"
+            + "# Every field is documented in docs/assessment.example.yaml.\n"
+            + "area: Ashby Vale\n"
+            + "period: 2024-25\n"
+            + "baseline: 2019-20\n"
+            + "organisation: Northmoor Community Safety Partnership (synthetic demonstration)\n"
+            + "peers: [Thornbury Wolds, Stoke Edge, Harrow Fells]\n"
+            + "pcc_priorities: [Violence against the person, Anti-social behaviour, Shoplifting]\n"
+            + "police_priorities: [Violence against the person, Possession of weapons offences, Drug offences]\n"
+            + "survey_topics:\n"
+            + "  Anti-social behaviour: Anti-social behaviour\n"
+            + "  Drugs: Drug offences\n"
+            + "  Burglary: Burglary\n"
+            + "  Vehicle crime: Vehicle offences\n"
+            + "  Violence: Violence against the person\n"
+            + "  Shoplifting: Shoplifting\n"
+            + "  Knife crime: Possession of weapons offences\n"
+            + "stakeholder_notes:\n"
+            + "  - topic: Child criminal exploitation\n"
+            + "    text: Youth workers and schools report older teenagers drawn into county lines drug supply.\n"
+            + "    mentions: 7\n"
+            + "  - topic: Shoplifting\n"
+            + "    text: Town centre retailers report repeat thefts by a small group of offenders.\n"
+            + "    mentions: 4\n"
+            + "    category: Shoplifting\n";
+    Files.writeString(file, s, StandardCharsets.UTF_8);
+  }
+}
