@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AreasCommand.class,
       RejectsCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
     })
 public final class StrataCommand implements Runnable {
   /** Exit code for refused input (a file whose structure is wrong). */

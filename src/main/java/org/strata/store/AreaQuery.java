@@ -27,7 +27,7 @@ public final class AreaQuery {
             + " ons AS (SELECT DISTINCT area_code FROM offence_count),"
             + " inc AS (SELECT DISTINCT district_code AS area_code FROM incident UNION SELECT DISTINCT pfa_code FROM incident)"
             + " SELECT a.level, a.code, a.name, a.parent_code, pop.persons, pop.latest,"
-            + " concat_ws(' ', CASE WHEN ons.area_code IS NOT NULL THEN 'ons' END, CASE WHEN inc.area_code IS NOT NULL THEN 'police-uk' END) data"
+            + " concat_ws(' ', CASE WHEN ons.area_code IS NOT NULL THEN 'ons' END, CASE WHEN inc.area_code IS NOT NULL THEN 'police-uk' END) AS \"data\""
             + " FROM area a LEFT JOIN pop ON pop.area_code = a.code LEFT JOIN ons ON ons.area_code = a.code"
             + " LEFT JOIN inc ON inc.area_code = a.code"
             + " WHERE ? OR pop.area_code IS NOT NULL OR ons.area_code IS NOT NULL OR inc.area_code IS NOT NULL"

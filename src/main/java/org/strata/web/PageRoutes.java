@@ -1,0 +1,135 @@
+package org.strata.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.strata.analysis.Assessment;
+import org.strata.analysis.CategoryRow;
+import org.strata.common.AppException;
+import org.strata.reference.Period;
+import org.strata.store.AreaQuery.AreaLine;
+import org.strata.store.ProvenanceQuery;
+
+/** The dashboard's HTML pages. */
+final class PageRoutes {
+  private static final int SEARCH_LIMIT = 100;
+  private static final int REJECTS_SHOWN = 50;
+  private final Dashboard dashboard;
+  private final Downloads downloads;
+
+  PageRoutes(Dashboard dashboard, Downloads downloads) {
+    this.dashboard = dashboard;
+    this.downloads = downloads;
+  }
+
+  void register(Javalin app) {
+    app.get("/", this::search);
+    app.get("/areas/{code}", this::area);
+    app.get("/areas/{code}/category", this::category);
+    app.get("/areas/{code}/map", this::map);
+    app.get("/areas/{code}/download/{format}", this::download);
+    app.get("/compare", this::compare);
+    app.get("/data", this::data);
+  }
+
+  private void search(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null) {
+      html(ctx, SearchPage.render(null, List.of(), dashboard.areas()));
+      return;
+    }
+    q = ApiRoutes.bounded(q, "q").strip();
+    for (AreaLine a : dashboard.areas()) {
+      if (a.code().equalsIgnoreCase(q) || a.name().equalsIgnoreCase(q)) {
+        ctx.redirect("/areas/" + a.code(), io.javalin.http.HttpStatus.SEE_OTHER);
+        return;
+      }
+    }
+    html(ctx, SearchPage.render(q, q.isEmpty() ? List.of() : dashboard.search(q, SEARCH_LIMIT), dashboard.areas()));
+  }
+
+  private void area(Context ctx) {
+    AreaLine line = dashboard.requireArea(ctx.pathParam("code"));
+    Period p = dashboard.period(line, ctx.queryParam("period"));
+    Assessment a = dashboard.assessment(line, p).assessment();
+    html(ctx, AreaPage.render(a, p, dashboard.periodChoices(line), Downloads.choices()));
+  }
+
+  private void category(Context ctx) {
+    AreaLine line = dashboard.requireArea(ctx.pathParam("code"));
+    String name = ctx.queryParam("name");
+    if (name == null || name.isBlank()) {
+      throw HttpProblem.badRequest("name: expected an offence category");
+    }
+    Period p = dashboard.period(line, ctx.queryParam("period"));
+    Assessment a = dashboard.assessment(line, p).assessment();
+    CategoryRow c = a.categories().stream().filter(r -> r.category().equals(name)).findFirst()
+        .orElseThrow(() -> HttpProblem.notFound("category " + ApiRoutes.bounded(name, "name") + ": not in this assessment"));
+    html(ctx, CategoryPage.render(a, c, p, dashboard.periodChoices(line)));
+  }
+
+  private void map(Context ctx) {
+    AreaLine line = dashboard.requireArea(ctx.pathParam("code"));
+    Period p = dashboard.period(line, ctx.queryParam("period"));
+    html(ctx, MapPage.render(dashboard.assessment(line, p).assessment(), p, dashboard.periodChoices(line)));
+  }
+
+  private void download(Context ctx) {
+    AreaLine line = dashboard.requireArea(ctx.pathParam("code"));
+    var format = Downloads.requireFormat(ctx.pathParam("format").toLowerCase(Locale.ROOT));
+    Period p = dashboard.period(line, ctx.queryParam("period"));
+    Downloads.File f = downloads.file(dashboard.assessment(line, p).assessment(), format);
+    try {
+      byte[] bytes = Files.readAllBytes(f.path());
+      ctx.header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"");
+      ctx.status(200).contentType(f.contentType()).result(bytes);
+    } catch (IOException e) {
+      throw new AppException("cannot read download " + f.path(), e);
+    }
+  }
+
+  private void compare(Context ctx) {
+    List<String> codes = new ArrayList<>();
+    for (String c : ctx.queryParams("area")) {
+      if (!c.isBlank() && !codes.contains(c) && codes.size() < ComparePage.MAX_AREAS) {
+        codes.add(c);
+      }
+    }
+    List<Assessment> assessments = new ArrayList<>();
+    for (String c : codes) {
+      AreaLine line = dashboard.requireArea(c);
+      assessments.add(dashboard.assessment(line, dashboard.period(line, null)).assessment());
+    }
+    List<AreaLine> options = dashboard.areas().stream()
+        .filter(a -> a.level().equals("csp") || a.level().equals("district")).toList();
+    html(ctx, ComparePage.render(options, codes, assessments));
+  }
+
+  private void data(Context ctx) {
+    var files = dashboard.read(s -> new ProvenanceQuery(s).liveFiles());
+    var rejects = dashboard.read(s -> new ProvenanceQuery(s).rejects(REJECTS_SHOWN));
+    html(ctx, DataPage.render(Fmt.fileName(dashboard.storeLocation()), dashboard.areas().size(), files, rejects));
+  }
+
+  static void html(Context ctx, String page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+
+  /** An error as a page, for addresses outside the API. */
+  static String errorPage(int status, String message) {
+    String title = switch (status) {
+      case 400 -> "There is a problem with the address";
+      case 404 -> "Page not found";
+      case 429 -> "Too many requests";
+      default -> status >= 500 ? "Sorry, there is a problem with the service" : "The request cannot be served";
+    };
+    Html h = new Html();
+    h.raw("<h1 class=\"govuk-heading-l\">").text(title).raw("</h1>").raw(Parts.paragraph(message));
+    h.raw("<p class=\"govuk-body\">").link("/", "Find an area").raw("</p>");
+    return Layout.page(title, "", List.of(), h.toString());
+  }
+}
