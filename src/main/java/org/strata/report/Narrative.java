@@ -69,6 +69,11 @@ public final class Narrative {
     return out;
   }
 
+  /** One sentence for one trend finding. */
+  public String trend(Finding f) {
+    return s.trend(f, 0);
+  }
+
   /** The area's rate against each comparator, in one or two sentences. */
   public Optional<String> comparison() {
     List<Finding> cmp = a.findings("comparison").stream().filter(f -> f.category().equals(a.totalCategory())).toList();

@@ -38,7 +38,7 @@ final class AreaPage {
   }
 
   private static void keyMessages(Html h, Assessment a) {
-    List<String> messages = Narrative.keyMessages(a);
+    List<String> messages = new Narrative(a).keyFindings();
     if (messages.isEmpty() && a.caveats().isEmpty()) {
       return;
     }

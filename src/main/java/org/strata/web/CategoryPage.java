@@ -26,7 +26,7 @@ final class CategoryPage {
         List.<String[]>of(new String[] {"name", c.category()}));
     for (Finding f : a.findings("trend")) {
       if (f.category().equals(c.category())) {
-        h.raw("<div class=\"govuk-inset-text\">").text(Narrative.trend(f)).raw("</div>");
+        h.raw("<div class=\"govuk-inset-text\">").text(new Narrative(a).trend(f)).raw("</div>");
       }
     }
     summary(h, c, parentIsTotal);
