@@ -127,7 +127,6 @@ public final class DuckDbStore implements AutoCloseable {
       s.execute("DELETE FROM area");
       s.execute("DELETE FROM district");
       s.execute("DELETE FROM police_force");
-      s.execute("DELETE FROM force_key");
       try (PreparedStatement ps = connection.prepareStatement("INSERT INTO area VALUES (?,?,?,?)")) {
         for (var a : areas.areas()) {
           ps.setString(1, a.code());
@@ -163,19 +162,7 @@ public final class DuckDbStore implements AutoCloseable {
         }
         ps.executeBatch();
       }
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO force_key VALUES (?,?)")) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        for (PoliceForce f : areas.forces()) {
-          for (String alias : List.of(f.name(), f.policeUkName(), f.slug())) {
-            if (keys.add(Names.forceKey(alias))) {
-              ps.setString(1, Names.forceKey(alias));
-              ps.setString(2, f.code());
-              ps.addBatch();
-            }
-          }
-        }
-        ps.executeBatch();
-      }
+      LsoaPlaces.resolve(connection);
       connection.commit();
     } catch (SQLException e) {
       connection.rollback();

@@ -13,11 +13,6 @@ import org.strata.ingest.policeuk.PoliceUkFile;
  * for a force-month replaces the older one's incidents in the same transaction.
  */
 final class ForceMonths {
-  /** The SQL twin of {@link Names#forceKey}; {@code $1} is the column. */
-  static final String FORCE_KEY_SQL =
-      "regexp_replace(replace(lower(replace(trim($1), '&', 'and')), '-', ' '),"
-          + " ' (police service|constabulary|police)$', '')";
-
   private ForceMonths() {}
 
   /**
@@ -29,7 +24,7 @@ final class ForceMonths {
     List<Object[]> months = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT DISTINCT coalesce(pfa_code, 'unknown:' || falls_within), month FROM incident"
+            "SELECT DISTINCT coalesce(pfa_code, 'unknown:' || falls_within), month FROM incident_row"
                 + " WHERE file_id = ?")) {
       ps.setInt(1, fileId);
       try (ResultSet r = ps.executeQuery()) {
@@ -53,7 +48,7 @@ final class ForceMonths {
       if (old != null && old != fileId) {
         try (PreparedStatement ps =
             c.prepareStatement(
-                "DELETE FROM incident WHERE file_id = ? AND month = ? AND coalesce(pfa_code,"
+                "DELETE FROM incident_row WHERE file_id = ? AND month = ? AND coalesce(pfa_code,"
                     + " 'unknown:' || falls_within) = ?")) {
           ps.setInt(1, old);
           ps.setDate(2, (java.sql.Date) fm[1]);

@@ -18,14 +18,4 @@ final class Names {
     }
     return n;
   }
-
-  /**
-   * The key a force name is matched on, for ONS names ("Devon and Cornwall"), police.uk's "Falls
-   * within" ("Devon & Cornwall Police") and slugs ("devon-and-cornwall") alike. {@link
-   * ForceMonths#FORCE_KEY_SQL} is the same rule in SQL.
-   */
-  static String forceKey(String name) {
-    String n = name.strip().toLowerCase(Locale.ROOT).replace("&", "and").replace('-', ' ');
-    return n.replaceAll(" (police service|constabulary|police)$", "");
-  }
 }

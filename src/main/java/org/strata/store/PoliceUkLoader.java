@@ -82,11 +82,13 @@ public final class PoliceUkLoader {
       for (PoliceUkFile f : batch) {
         ids.put(f.csv().toAbsolutePath().toString(), IngestLog.register(c, "police-uk", f));
       }
-      s.execute("CREATE OR REPLACE TEMP TABLE load_file(path VARCHAR, file_id INTEGER)");
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_file VALUES (?, ?)")) {
-        for (var e : ids.entrySet()) {
-          ps.setString(1, e.getKey());
-          ps.setInt(2, e.getValue());
+      s.execute(
+          "CREATE OR REPLACE TEMP TABLE load_file(path VARCHAR, file_id INTEGER, pfa_code VARCHAR)");
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_file VALUES (?, ?, ?)")) {
+        for (PoliceUkFile f : batch) {
+          ps.setString(1, f.csv().toAbsolutePath().toString());
+          ps.setInt(2, ids.get(f.csv().toAbsolutePath().toString()));
+          ps.setString(3, forceOf(f));
           ps.addBatch();
         }
         ps.executeBatch();
@@ -98,6 +100,8 @@ public final class PoliceUkLoader {
       long t1 = System.nanoTime();
       Map<Integer, Long> loaded = countLoaded(s);
       Map<Integer, Long> rejected = copyRejects(s);
+      LsoaPlaces.add(c, ids.values().stream().min(Integer::compare).orElse(0),
+          ids.values().stream().max(Integer::compare).orElse(0));
       long t2 = System.nanoTime();
       List<LoadOutcome> out = new ArrayList<>();
       for (PoliceUkFile f : batch) {
@@ -132,10 +136,10 @@ public final class PoliceUkLoader {
       list.append('\'').append(p.replace("'", "''")).append('\'');
     }
     list.append(']');
-    return "INSERT INTO incident SELECT lf.file_id, r.crime_id, r.month, r.reported_by,"
+    return "INSERT INTO incident_row SELECT lf.file_id, r.crime_id, r.month, r.reported_by,"
         + " r.falls_within, r.longitude, r.latitude, r.location, nullif(r.lsoa_code, ''),"
         + " nullif(r.lsoa_name, ''), r.crime_type, nullif(r.last_outcome, ''),"
-        + " nullif(r.context, ''), coalesce(lk.district_code, d.code), pf.code"
+        + " nullif(r.context, ''), lf.pfa_code"
         + " FROM read_csv("
         + list
         + ", header=true, columns="
@@ -143,19 +147,24 @@ public final class PoliceUkLoader {
         + ", dateformat='%Y-%m', filename=true, store_rejects=true,"
         + " rejects_table='reject_errors_pu', rejects_scan='reject_scans_pu', rejects_limit=0,"
         + " auto_detect=false, delim=',', quote='\"', escape='\"') r"
-        + " JOIN load_file lf ON lf.path = r.filename"
-        + " LEFT JOIN lsoa_lookup lk ON lk.lsoa_code = r.lsoa_code"
-        + " LEFT JOIN district d ON lk.district_code IS NULL AND d.match_name ="
-        + " lower(regexp_replace(r.lsoa_name, ' [0-9]{3}[A-Z]$', ''))"
-        + " LEFT JOIN force_key pf ON pf.match_name = "
-        + ForceMonths.FORCE_KEY_SQL.replace("$1", "r.falls_within");
+        + " JOIN load_file lf ON lf.path = r.filename";
+  }
+
+  /**
+   * The force a file belongs to, from its first row's "Falls within": police.uk publishes one
+   * file per force and month. Null when the name is no known force (rows still load).
+   */
+  private String forceOf(PoliceUkFile f) {
+    return f.fallsWithin() == null
+        ? null
+        : store.areas().findForce(f.fallsWithin()).map(p -> p.code()).orElse(null);
   }
 
   private static Map<Integer, Long> countLoaded(Statement s) throws SQLException {
     Map<Integer, Long> m = new HashMap<>();
     try (ResultSet r =
         s.executeQuery(
-            "SELECT i.file_id, count(*) FROM incident i JOIN load_file lf USING (file_id)"
+            "SELECT i.file_id, count(*) FROM incident_row i JOIN load_file lf USING (file_id)"
                 + " GROUP BY i.file_id")) {
       while (r.next()) {
         m.put(r.getInt(1), r.getLong(2));

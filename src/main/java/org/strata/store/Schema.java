@@ -23,7 +23,6 @@ final class Schema {
                   + " region_code VARCHAR NOT NULL, reporting_code VARCHAR NOT NULL)",
               "CREATE TABLE police_force(code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL,"
                   + " policeuk_name VARCHAR NOT NULL, slug VARCHAR NOT NULL)",
-              "CREATE TABLE force_key(match_name VARCHAR PRIMARY KEY, code VARCHAR NOT NULL)",
               "CREATE SEQUENCE file_id_seq START 1",
               "CREATE TABLE source_file(file_id INTEGER PRIMARY KEY, kind VARCHAR NOT NULL, path"
                   + " VARCHAR NOT NULL, name VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, bytes BIGINT,"
@@ -39,11 +38,14 @@ final class Schema {
                   + " period_end DATE NOT NULL, category VARCHAR NOT NULL, taxonomy VARCHAR NOT"
                   + " NULL, count BIGINT, published BOOLEAN NOT NULL, line BIGINT, file_id INTEGER"
                   + " NOT NULL)",
-              "CREATE TABLE incident(file_id INTEGER NOT NULL, crime_id VARCHAR, month DATE NOT"
-                  + " NULL, reported_by VARCHAR, falls_within VARCHAR, longitude DOUBLE, latitude"
+              "CREATE TABLE incident_row(file_id INTEGER NOT NULL, crime_id VARCHAR, month DATE"
+                  + " NOT NULL, reported_by VARCHAR, falls_within VARCHAR, longitude DOUBLE, latitude"
                   + " DOUBLE, location VARCHAR, lsoa_code VARCHAR, lsoa_name VARCHAR, crime_type"
-                  + " VARCHAR NOT NULL, last_outcome VARCHAR, context VARCHAR, district_code"
-                  + " VARCHAR, pfa_code VARCHAR)",
+                  + " VARCHAR NOT NULL, last_outcome VARCHAR, context VARCHAR, pfa_code VARCHAR)",
+              "CREATE TABLE lsoa_district(lsoa_code VARCHAR PRIMARY KEY, lsoa_name VARCHAR,"
+                  + " district_code VARCHAR)",
+              "CREATE VIEW incident AS SELECT i.*, ld.district_code FROM incident_row i LEFT JOIN"
+                  + " lsoa_district ld ON ld.lsoa_code = i.lsoa_code",
               "CREATE TABLE force_month(pfa_code VARCHAR NOT NULL, month DATE NOT NULL, file_id"
                   + " INTEGER NOT NULL, PRIMARY KEY(pfa_code, month))",
               "CREATE TABLE lsoa_lookup(lsoa_code VARCHAR PRIMARY KEY, lsoa_name VARCHAR,"
