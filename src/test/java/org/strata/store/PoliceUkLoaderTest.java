@@ -32,7 +32,7 @@ class PoliceUkLoaderTest {
 
   private static String row(String month, String lsoaName, String type) {
     return "id," + month + ",Warwickshire Police,Warwickshire Police,-1.26,52.37,On or near High Street,"
-        + (lsoaName.isEmpty() ? "" : "E01031152") + "," + lsoaName + "," + type + ",Under investigation,\r\n";
+        + (lsoaName.isEmpty() ? "" : "E01" + String.format("%06d", Math.abs(lsoaName.hashCode()) % 1_000_000)) + "," + lsoaName + "," + type + ",Under investigation,\r\n";
   }
 
   private List<LoadOutcome> load(Path... paths) {
