@@ -102,10 +102,19 @@ final class PriorityMatrix {
     Optional<String> pcc = matching(settings.pccPriorities(), category);
     Optional<String> police = matching(settings.policePriorities(), category);
     String reason = pcc.isPresent() && police.isPresent()
-        ? "PCC priority \"" + pcc.get() + "\" and police priority \"" + police.get() + "\""
-        : pcc.map(p -> "PCC priority \"" + p + "\"")
-            .orElse(police.map(p -> "police priority \"" + p + "\"").orElse("not a stated PCC or police priority"));
+        ? "a priority of both the Police and Crime Commissioner and the police"
+            + as(category, pcc.get(), police.get())
+        : pcc.map(p -> "a Police and Crime Commissioner priority" + as(category, p))
+            .orElse(police.map(p -> "a police priority" + as(category, p))
+                .orElse("not a stated PCC or police priority"));
     return score("alignment", (pcc.isPresent() ? 1.5 : 0) + (police.isPresent() ? 1.5 : 0), reason);
+  }
+
+  /** " (as \"…\")" naming the priorities as written, when they differ from the category. */
+  private static String as(String category, String... written) {
+    List<String> differ = java.util.Arrays.stream(written).distinct()
+        .filter(w -> !w.equalsIgnoreCase(category)).map(w -> "\"" + w + "\"").toList();
+    return differ.isEmpty() ? "" : " (as " + String.join(" and ", differ) + ")";
   }
 
   private Optional<String> matching(List<String> priorities, String category) {

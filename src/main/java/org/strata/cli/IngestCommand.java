@@ -62,6 +62,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   private int policeUk(DuckDbStore s, PrintWriter out, PrintWriter err) {
     long t0 = System.nanoTime();
     try (PoliceUkScan scan = PoliceUkScanner.scan(paths)) {
+      if (System.getenv("STRATA_TIMING") != null) {
+        err.printf("scan and check %d files: %.2fs%n", scan.files().size(), (System.nanoTime() - t0) / 1e9);
+      }
       scan.notes().forEach(n -> out.println("note: " + n));
       for (BadInputException e : scan.refused()) {
         err.println(e.getMessage());

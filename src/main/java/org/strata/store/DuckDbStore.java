@@ -69,6 +69,9 @@ public final class DuckDbStore implements AutoCloseable {
 
   private static DuckDbStore connect(String url, Properties p, String label, boolean writable) {
     try {
+      // DuckDB's buffer pool would otherwise grow to 80% of RAM; a fixed limit keeps loads flat in
+      // memory whatever the input size (DuckDB spills to disk beyond it).
+      p.setProperty("memory_limit", System.getenv().getOrDefault("STRATA_DUCKDB_MEMORY", "1GB"));
       Connection c = DriverManager.getConnection(url, p);
       DuckDbStore store = new DuckDbStore(c, AreaRegistry.load(), label);
       if (writable) {
@@ -122,8 +125,18 @@ public final class DuckDbStore implements AutoCloseable {
 
   /** Replaces the reference tables with this build's areas, in one transaction. */
   private void syncReference() throws SQLException {
+    String fingerprint = fingerprint();
+    try (Statement s = connection.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery("SELECT fingerprint FROM reference_version")) {
+      if (r.next() && fingerprint.equals(r.getString(1))) {
+        return;
+      }
+    }
     connection.setAutoCommit(false);
     try (Statement s = connection.createStatement()) {
+      s.execute("DELETE FROM reference_version");
+      s.execute("INSERT INTO reference_version VALUES ('" + fingerprint + "')");
       s.execute("DELETE FROM area");
       s.execute("DELETE FROM district");
       s.execute("DELETE FROM police_force");
@@ -170,6 +183,18 @@ public final class DuckDbStore implements AutoCloseable {
     } finally {
       connection.setAutoCommit(true);
     }
+  }
+
+  /** A hash of the areas this store is opened with: the reference tables are rewritten when it changes. */
+  private String fingerprint() {
+    java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+    StringBuilder b = new StringBuilder();
+    areas.areas().forEach(a -> b.append(a).append('\n'));
+    areas.districts().forEach(d -> b.append(d).append(areas.reportingCode(d)).append('\n'));
+    areas.forces().forEach(f -> b.append(f).append('\n'));
+    byte[] bytes = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    crc.update(bytes);
+    return Long.toHexString(crc.getValue()) + "-" + bytes.length;
   }
 
   @Override

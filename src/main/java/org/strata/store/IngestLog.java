@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-import org.strata.ingest.policeuk.PoliceUkFile;
 
 /** The ingest log ({@code source_file}): one row per file loaded, with its hash and row counts. */
 final class IngestLog {
@@ -25,10 +24,6 @@ final class IngestLog {
     }
   }
 
-  static int register(Connection c, String kind, PoliceUkFile f) throws SQLException {
-    return register(c, kind, f.source(), f.sha256(), f.bytes(), null);
-  }
-
   /** Adds a log row with zero counts and returns its id; {@link #finish} sets the counts. */
   static int register(
       Connection c, String kind, String source, String sha256, long bytes, String period)
@@ -39,7 +34,7 @@ final class IngestLog {
       r.next();
       id = r.getInt(1);
     }
-    String name = java.nio.file.Path.of(source.replace("!/", "/")).getFileName().toString();
+    String name = displayName(source);
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO source_file VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, ?, NULL, now(), NULL)")) {
@@ -53,6 +48,12 @@ final class IngestLog {
       ps.executeUpdate();
     }
     return id;
+  }
+
+  /** The file name part of a source ("2024-01.zip!/2024-01/x-street.csv" → "x-street.csv"). */
+  static String displayName(String source) {
+    java.nio.file.Path p = java.nio.file.Path.of(source.replace("!/", "/")).getFileName();
+    return p == null ? source : p.toString();
   }
 
   static void finish(Connection c, int id, long read, long loaded, long rejected, String note)

@@ -22,8 +22,11 @@ import org.strata.ingest.policeuk.PoliceUkFile;
  * district from the LSOA code lookup when one is loaded, else from the LSOA name's prefix.
  */
 public final class PoliceUkLoader {
-  /** Files per DuckDB scan: large enough to keep both cores busy, small enough to bound undo. */
-  private static final int BATCH = 64;
+  /** Bytes per DuckDB scan: one scan keeps every core busy; the bound keeps a failed batch cheap. */
+  private static final long BATCH_BYTES = 256L << 20;
+
+  /** Files per DuckDB scan, at most. */
+  private static final int BATCH_FILES = 4096;
 
   private static final String COLUMNS =
       "{'crime_id':'VARCHAR','month':'DATE','reported_by':'VARCHAR','falls_within':'VARCHAR',"
@@ -58,8 +61,7 @@ public final class PoliceUkLoader {
         fresh.add(f);
       }
     }
-    for (int i = 0; i < fresh.size(); i += BATCH) {
-      List<PoliceUkFile> batch = fresh.subList(i, Math.min(fresh.size(), i + BATCH));
+    for (List<PoliceUkFile> batch : batches(fresh)) {
       try {
         out.addAll(loadBatch(c, batch));
       } catch (SQLException e) {
@@ -75,48 +77,53 @@ public final class PoliceUkLoader {
     return out;
   }
 
+  private static List<List<PoliceUkFile>> batches(List<PoliceUkFile> files) {
+    List<List<PoliceUkFile>> out = new ArrayList<>();
+    List<PoliceUkFile> cur = new ArrayList<>();
+    long bytes = 0;
+    for (PoliceUkFile f : files) {
+      if (!cur.isEmpty() && (bytes + f.bytes() > BATCH_BYTES || cur.size() >= BATCH_FILES)) {
+        out.add(cur);
+        cur = new ArrayList<>();
+        bytes = 0;
+      }
+      cur.add(f);
+      bytes += f.bytes();
+    }
+    if (!cur.isEmpty()) {
+      out.add(cur);
+    }
+    return out;
+  }
+
   private List<LoadOutcome> loadBatch(Connection c, List<PoliceUkFile> batch) throws SQLException {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      Map<String, Integer> ids = new LinkedHashMap<>();
-      for (PoliceUkFile f : batch) {
-        ids.put(f.csv().toAbsolutePath().toString(), IngestLog.register(c, "police-uk", f));
-      }
-      s.execute(
-          "CREATE OR REPLACE TEMP TABLE load_file(path VARCHAR, file_id INTEGER, pfa_code VARCHAR)");
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_file VALUES (?, ?, ?)")) {
-        for (PoliceUkFile f : batch) {
-          ps.setString(1, f.csv().toAbsolutePath().toString());
-          ps.setInt(2, ids.get(f.csv().toAbsolutePath().toString()));
-          ps.setString(3, forceOf(f));
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
+      long t0 = System.nanoTime();
+      Map<String, Integer> ids = stage(c, s, batch);
       s.execute("DROP TABLE IF EXISTS reject_errors_pu");
       s.execute("DROP TABLE IF EXISTS reject_scans_pu");
-      long t0 = System.nanoTime();
-      s.execute(insertSql(new ArrayList<>(ids.keySet())));
       long t1 = System.nanoTime();
-      Map<Integer, Long> loaded = countLoaded(s);
-      Map<Integer, Long> rejected = copyRejects(s);
-      LsoaPlaces.add(c, ids.values().stream().min(Integer::compare).orElse(0),
-          ids.values().stream().max(Integer::compare).orElse(0));
+      s.execute(insertSql(new ArrayList<>(ids.keySet())));
       long t2 = System.nanoTime();
-      List<LoadOutcome> out = new ArrayList<>();
-      for (PoliceUkFile f : batch) {
-        int id = ids.get(f.csv().toAbsolutePath().toString());
-        long l = loaded.getOrDefault(id, 0L);
-        long r = rejected.getOrDefault(id, 0L);
-        String note = ForceMonths.claim(c, id, f);
-        IngestLog.finish(c, id, l + r, l, r, note);
-        out.add(new LoadOutcome(f.source(), l + r, l, r, false, note));
-      }
+      int first = ids.values().stream().min(Integer::compare).orElse(0);
+      int last = ids.values().stream().max(Integer::compare).orElse(0);
+      ForceMonths.group(s, first, last);
+      Map<Integer, long[]> stats = BatchStats.count(s, rejectsExist(s));
+      LsoaPlaces.add(c, first, last);
+      Map<Integer, String> notes = ForceMonths.claim(s);
+      BatchStats.record(c, stats, notes);
       long t3 = System.nanoTime();
       c.commit();
       if (System.getenv("STRATA_TIMING") != null) {
-        System.err.printf("batch %d files: insert %.2fs, counts %.2fs, force-months %.2fs, commit %.2fs%n",
+        System.err.printf("batch %d files: stage %.2fs, insert %.2fs, bookkeeping %.2fs, commit %.2fs%n",
             batch.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (System.nanoTime() - t3) / 1e9);
+      }
+      List<LoadOutcome> out = new ArrayList<>();
+      for (PoliceUkFile f : batch) {
+        int id = ids.get(f.csv().toAbsolutePath().toString());
+        long[] lr = stats.getOrDefault(id, new long[2]);
+        out.add(new LoadOutcome(f.source(), lr[0] + lr[1], lr[0], lr[1], false, notes.getOrDefault(id, "")));
       }
       return out;
     } catch (SQLException | RuntimeException e) {
@@ -125,6 +132,43 @@ public final class PoliceUkLoader {
     } finally {
       c.setAutoCommit(true);
     }
+  }
+
+  /** Registers the batch's files in the ingest log and a temporary table, in two statements. */
+  private Map<String, Integer> stage(Connection c, Statement s, List<PoliceUkFile> batch)
+      throws SQLException {
+    List<Integer> fileIds = new ArrayList<>();
+    try (ResultSet r =
+        s.executeQuery("SELECT nextval('file_id_seq') FROM range(" + batch.size() + ") ORDER BY 1")) {
+      while (r.next()) {
+        fileIds.add(r.getInt(1));
+      }
+    }
+    s.execute(
+        "CREATE OR REPLACE TEMP TABLE load_file(path VARCHAR, file_id INTEGER, pfa_code VARCHAR,"
+            + " source VARCHAR, name VARCHAR, sha256 VARCHAR, bytes BIGINT)");
+    Map<String, Integer> ids = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("INSERT INTO load_file VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < batch.size(); i++) {
+        PoliceUkFile f = batch.get(i);
+        String path = f.csv().toAbsolutePath().toString();
+        ids.put(path, fileIds.get(i));
+        ps.setString(1, path);
+        ps.setInt(2, fileIds.get(i));
+        ps.setString(3, forceOf(f));
+        ps.setString(4, f.source());
+        ps.setString(5, IngestLog.displayName(f.source()));
+        ps.setString(6, f.sha256());
+        ps.setLong(7, f.bytes());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    s.execute(
+        "INSERT INTO source_file SELECT file_id, 'police-uk', source, name, sha256, bytes, 0, 0, 0,"
+            + " NULL, NULL, now(), NULL FROM load_file");
+    return ids;
   }
 
   private static String insertSql(List<String> paths) {
@@ -160,47 +204,12 @@ public final class PoliceUkLoader {
         : store.areas().findForce(f.fallsWithin()).map(p -> p.code()).orElse(null);
   }
 
-  private static Map<Integer, Long> countLoaded(Statement s) throws SQLException {
-    Map<Integer, Long> m = new HashMap<>();
-    try (ResultSet r =
-        s.executeQuery(
-            "SELECT i.file_id, count(*) FROM incident_row i JOIN load_file lf USING (file_id)"
-                + " GROUP BY i.file_id")) {
-      while (r.next()) {
-        m.put(r.getInt(1), r.getLong(2));
-      }
-    }
-    return m;
-  }
-
-  private static Map<Integer, Long> copyRejects(Statement s) throws SQLException {
-    boolean exists;
+  private static boolean rejectsExist(Statement s) throws SQLException {
     try (ResultSet r =
         s.executeQuery(
             "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'reject_errors_pu'")) {
       r.next();
-      exists = r.getLong(1) > 0;
+      return r.getLong(1) > 0;
     }
-    Map<Integer, Long> m = new HashMap<>();
-    if (!exists) {
-      return m;
-    }
-    s.execute(
-        "INSERT INTO rejected_row SELECT lf.file_id, e.line,"
-            + " string_agg(e.error_type || coalesce(' in column \"' || e.column_name || '\"', '')"
-            + " || ': ' || e.error_message, '; '), any_value(e.csv_line)"
-            + " FROM reject_errors_pu e JOIN reject_scans_pu sc"
-            + " ON sc.scan_id = e.scan_id AND sc.file_id = e.file_id"
-            + " JOIN load_file lf ON lf.path = sc.file_path GROUP BY lf.file_id, e.line");
-    try (ResultSet r =
-        s.executeQuery(
-            "SELECT lf.file_id, count(DISTINCT e.line) FROM reject_errors_pu e"
-                + " JOIN reject_scans_pu sc ON sc.scan_id = e.scan_id AND sc.file_id = e.file_id"
-                + " JOIN load_file lf ON lf.path = sc.file_path GROUP BY lf.file_id")) {
-      while (r.next()) {
-        m.put(r.getInt(1), r.getLong(2));
-      }
-    }
-    return m;
   }
 }

@@ -23,6 +23,7 @@ final class Schema {
                   + " region_code VARCHAR NOT NULL, reporting_code VARCHAR NOT NULL)",
               "CREATE TABLE police_force(code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL,"
                   + " policeuk_name VARCHAR NOT NULL, slug VARCHAR NOT NULL)",
+              "CREATE TABLE reference_version(fingerprint VARCHAR NOT NULL)",
               "CREATE SEQUENCE file_id_seq START 1",
               "CREATE TABLE source_file(file_id INTEGER PRIMARY KEY, kind VARCHAR NOT NULL, path"
                   + " VARCHAR NOT NULL, name VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, bytes BIGINT,"

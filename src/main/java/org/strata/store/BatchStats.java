@@ -1,0 +1,68 @@
+package org.strata.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Per-file counts of a police.uk batch, set-based: rows loaded from {@code incident_row}, rows
+ * rejected (distinct lines) from DuckDB's rejects tables, copied to {@code rejected_row}; then the
+ * ingest log updated in one statement.
+ */
+final class BatchStats {
+  private BatchStats() {}
+
+  /** Loaded (from {@code new_fm}) and rejected rows by file id; copies the rejected rows with their reasons. */
+  static Map<Integer, long[]> count(Statement s, boolean rejects) throws SQLException {
+    Map<Integer, long[]> m = new HashMap<>();
+    try (ResultSet r = s.executeQuery("SELECT file_id, sum(n) FROM new_fm GROUP BY file_id")) {
+      while (r.next()) {
+        m.computeIfAbsent(r.getInt(1), k -> new long[2])[0] = r.getLong(2);
+      }
+    }
+    if (!rejects) {
+      return m;
+    }
+    String scan =
+        " FROM reject_errors_pu e JOIN reject_scans_pu sc ON sc.scan_id = e.scan_id AND sc.file_id"
+            + " = e.file_id JOIN load_file lf ON lf.path = sc.file_path";
+    s.execute(
+        "INSERT INTO rejected_row SELECT lf.file_id, e.line, string_agg(e.error_type ||"
+            + " coalesce(' in column \"' || e.column_name || '\"', '') || ': ' || e.error_message,"
+            + " '; '), any_value(e.csv_line)" + scan + " GROUP BY lf.file_id, e.line");
+    try (ResultSet r = s.executeQuery("SELECT lf.file_id, count(DISTINCT e.line)" + scan + " GROUP BY lf.file_id")) {
+      while (r.next()) {
+        m.computeIfAbsent(r.getInt(1), k -> new long[2])[1] = r.getLong(2);
+      }
+    }
+    return m;
+  }
+
+  /** Writes the counts and notes into the ingest log. */
+  static void record(Connection c, Map<Integer, long[]> stats, Map<Integer, String> notes)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE OR REPLACE TEMP TABLE load_stats(file_id INTEGER, loaded BIGINT, rejected BIGINT, note VARCHAR)");
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_stats VALUES (?, ?, ?, ?)")) {
+      for (var e : stats.entrySet()) {
+        ps.setInt(1, e.getKey());
+        ps.setLong(2, e.getValue()[0]);
+        ps.setLong(3, e.getValue()[1]);
+        ps.setString(4, notes.get(e.getKey()));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute(
+          "UPDATE source_file SET rows_loaded = st.loaded, rows_rejected = st.rejected, rows_read ="
+              + " st.loaded + st.rejected, detail = st.note FROM load_stats st WHERE"
+              + " source_file.file_id = st.file_id");
+    }
+  }
+}
