@@ -42,7 +42,7 @@ public final class AssessmentConfigReader {
       }
       y = YAML.readValue(file.toFile(), ConfigYaml.class);
     } catch (JsonProcessingException e) {
-      long line = lineOf(file, e);
+      long line = org.strata.common.YamlLines.lineOf(file, e);
       throw new BadInputException(SourcePosition.of(file, line),
           "expected an assessment config (see docs/assessment.example.yaml), found: "
               + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), e);
@@ -155,22 +155,5 @@ public final class AssessmentConfigReader {
       }
     }
     return out;
-  }
-
-  /** The line of an unknown key (Jackson reports where the parser stopped), else the error's. */
-  static long lineOf(Path file, JsonProcessingException e) {
-    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-      try {
-        List<String> lines = java.nio.file.Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).strip().startsWith(u.getPropertyName() + ":")) {
-            return i + 1;
-          }
-        }
-      } catch (IOException ignored) {
-        // Fall back to the parser's location.
-      }
-    }
-    return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
   }
 }

@@ -69,7 +69,7 @@ public record LocalMapping(
     try {
       y = YAML.readValue(file.toFile(), Yaml.class);
     } catch (JsonProcessingException e) {
-      long line = lineOf(file, e);
+      long line = org.strata.common.YamlLines.lineOf(file, e);
       throw new BadInputException(SourcePosition.of(file, line),
           "expected a mapping with columns:, flags:, date_format:, true_values:, found "
               + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), e);
@@ -97,22 +97,5 @@ public record LocalMapping(
         y.dateFormat() == null ? "yyyy-MM-dd" : y.dateFormat(),
         y.flags() == null ? Map.of() : y.flags(),
         y.trueValues() == null ? List.of("y", "yes", "true", "1") : y.trueValues());
-  }
-
-  /** The line of an unknown key (Jackson reports where the parser stopped), else the error's. */
-  static long lineOf(Path file, JsonProcessingException e) {
-    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
-      try {
-        List<String> lines = java.nio.file.Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).strip().startsWith(u.getPropertyName() + ":")) {
-            return i + 1;
-          }
-        }
-      } catch (IOException ignored) {
-        // Fall back to the parser's location.
-      }
-    }
-    return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
   }
 }
