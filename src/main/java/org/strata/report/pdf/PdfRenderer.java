@@ -23,6 +23,16 @@ import org.strata.report.html.HtmlRenderer;
 public final class PdfRenderer implements ReportRenderer {
   static final String FONTS = "/org/strata/report/fonts/";
 
+  /** Held so the level set below is not lost when the logger is collected. */
+  private static final java.util.logging.Logger PDFBOX = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
+  static {
+    // The engines' progress chatter ("Loading font …", fallback fonts for list bullets) is not for
+    // users of a command-line tool; real failures still surface as exceptions.
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    PDFBOX.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   @Override
   public List<Path> render(ReportDocument document, Path dir) throws IOException {
     Path p = dir.resolve("assessment.pdf");
