@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population | areas | survey | local")
+  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population | survey | local | areas | lsoa-lookup")
   String kind;
 
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files, folders or zip archives")
@@ -52,9 +52,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     try (DuckDbStore s = DuckDbStore.open(store.db)) {
       return switch (kind.toLowerCase(Locale.ROOT)) {
         case "police-uk" -> policeUk(s, out, err);
-        case "ons-csp", "population", "areas", "survey", "local" -> records(s, out, err);
+        case "ons-csp", "population", "areas", "survey", "local", "lsoa-lookup" -> records(s, out, err);
         default -> throw new UsageException(
-            "ingest kind \"" + kind + "\": expected police-uk, ons-csp, population, areas, survey or local");
+            "ingest kind \"" + kind + "\": expected police-uk, ons-csp, population, survey, local, areas or lsoa-lookup");
       };
     }
   }

@@ -42,6 +42,7 @@ final class RecordSources {
       case "local" -> new LocalIncidentLoader(store).load(
           f, new LocalIncidentReader(store.areas(), LocalMapping.read(java.util.Objects.requireNonNull(mapping))).read(path));
       case "areas" -> loader.loadGeography(f, new org.strata.ingest.geography.GeographyReader().read(path));
+      case "lsoa-lookup" -> loader.loadLsoaLookup(f, new org.strata.ingest.lookup.LsoaLookupReader().read(path));
       default -> throw new IllegalArgumentException(kind);
     };
   }

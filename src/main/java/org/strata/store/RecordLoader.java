@@ -148,6 +148,41 @@ public final class RecordLoader {
   }
 
   /**
+   * Loads an LSOA-to-district lookup and re-places every LSOA it names; rows naming a district
+   * this store does not know are rejected.
+   */
+  public LoadOutcome loadLsoaLookup(
+      SourceFile f, ReadResult<org.strata.ingest.lookup.LsoaLookupRow> result) {
+    java.util.List<org.strata.ingest.lookup.LsoaLookupRow> known = new java.util.ArrayList<>();
+    java.util.List<org.strata.ingest.RejectedRow> rejects = new java.util.ArrayList<>(result.rejects());
+    for (var r : result.records()) {
+      if (store.areas().findDistrict(r.districtCode()).isPresent()) {
+        known.add(r);
+      } else {
+        rejects.add(new org.strata.ingest.RejectedRow(r.line(), "district \"" + r.districtCode()
+            + "\": expected a district on 2023 boundaries, found no such district",
+            r.lsoaCode() + "," + r.districtCode()));
+      }
+    }
+    return inTransaction(f, result.rowsRead(), known.size(), rejects, null, (c, id) -> {
+      try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO lsoa_lookup VALUES (?, ?, ?, ?)")) {
+        for (var r : known) {
+          ps.setString(1, r.lsoaCode());
+          ps.setString(2, r.lsoaName());
+          ps.setString(3, r.districtCode());
+          ps.setInt(4, id);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("UPDATE lsoa_district SET district_code = k.district_code FROM lsoa_lookup k"
+            + " WHERE k.lsoa_code = lsoa_district.lsoa_code");
+      }
+    });
+  }
+
+  /**
    * Puts a row on current boundaries and canonical category names: open-data rows name their CSP
    * and force instead of coding them; Table C2 still reports some CSPs on pre-2023 boundaries
    * (Cumbria's six, Buckinghamshire's four …), whose counts belong to today's district and are

@@ -123,4 +123,19 @@ class PoliceUkLoaderTest {
     assertThat(query("SELECT count(*) FROM incident")).isEqualTo(before);
     assertThat(query("SELECT count(*) FROM force_month WHERE pfa_code = 'E23000034'")).isEqualTo(24);
   }
+
+  @Test
+  void aLoadedLookupOverridesPlacementByName() throws Exception {
+    Path p = file("2024-01-warwickshire-street.csv", row("2024-01", "Rugby 012C", "Shoplifting"));
+    load(p);
+    String code = "E01" + String.format("%06d", Math.abs("Rugby 012C".hashCode()) % 1_000_000);
+    Path lookup = dir.resolve("lookup.csv");
+    Files.writeString(lookup, "lsoa_code,district_code\n" + code + ",E07000218\n" + code.replace("E01", "E02") + ",E99999999\n",
+        StandardCharsets.UTF_8);
+    var f = new RecordLoader.SourceFile("lsoa-lookup", lookup.toString(), "h", 1);
+    LoadOutcome o = new RecordLoader(store).loadLsoaLookup(f, new org.strata.ingest.lookup.LsoaLookupReader().read(lookup));
+    assertThat(o.rowsLoaded()).isEqualTo(1);
+    assertThat(o.rowsRejected()).isEqualTo(1);
+    assertThat(query("SELECT count(*) FROM incident WHERE district_code = 'E07000218'")).isEqualTo(1);
+  }
 }

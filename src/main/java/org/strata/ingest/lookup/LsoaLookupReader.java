@@ -1,0 +1,87 @@
+package org.strata.ingest.lookup;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.strata.common.AppException;
+import org.strata.common.BadInputException;
+import org.strata.common.SourcePosition;
+import org.strata.ingest.ReadResult;
+import org.strata.ingest.RejectedRow;
+
+/**
+ * Reads an LSOA-to-district lookup CSV as ONS publishes them (columns such as {@code LSOA21CD},
+ * {@code LSOA21NM}, {@code LAD22CD}) or in Strata's own form ({@code lsoa_code}, {@code
+ * lsoa_name}, {@code district_code}). Rows whose codes are not GSS-shaped are rejected; whether a
+ * district exists is the loader's check.
+ */
+public final class LsoaLookupReader {
+  private static final Pattern LSOA_CODE = Pattern.compile("lsoa(\\d\\d)?cd|lsoa_code|lsoa");
+  private static final Pattern LSOA_NAME = Pattern.compile("lsoa(\\d\\d)?nm|lsoa_name");
+  private static final Pattern DISTRICT = Pattern.compile("lad(\\d\\d)?cd|ltla(\\d\\d)?cd|district_code");
+  private static final Pattern GSS = Pattern.compile("[EWSNK]\\d{8}");
+
+  /**
+   * Reads the file.
+   *
+   * @throws BadInputException if no LSOA code or district code column is found.
+   */
+  public ReadResult<LsoaLookupRow> read(Path file) {
+    List<LsoaLookupRow> rows = new ArrayList<>();
+    List<RejectedRow> rejects = new ArrayList<>();
+    long read = 0;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser p =
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreHeaderCase(true).get().parse(r)) {
+      List<String> header = p.getHeaderNames();
+      String code = column(header, LSOA_CODE::matcher);
+      String district = column(header, DISTRICT::matcher);
+      if (code == null || district == null) {
+        throw new BadInputException(SourcePosition.of(file, 1),
+            "expected an LSOA code column (LSOA21CD or lsoa_code) and a district code column"
+                + " (LAD22CD or district_code), found " + header);
+      }
+      String name = column(header, LSOA_NAME::matcher);
+      for (CSVRecord rec : p) {
+        read++;
+        long line = rec.getRecordNumber() + 1;
+        String lsoa = rec.get(code);
+        String lad = rec.get(district);
+        String problem = !GSS.matcher(lsoa).matches()
+            ? "column \"" + code + "\": expected a GSS code like E01031152, found \"" + lsoa + "\""
+            : !GSS.matcher(lad).matches()
+                ? "column \"" + district + "\": expected a GSS code like E07000192, found \"" + lad + "\""
+                : null;
+        if (problem != null) {
+          rejects.add(new RejectedRow(line, problem, String.join(",", rec.values())));
+        } else {
+          rows.add(new LsoaLookupRow(lsoa, name == null ? "" : rec.get(name), lad, line));
+        }
+      }
+    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new AppException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return new ReadResult<>(read, rows.size(), rows, rejects);
+  }
+
+  private static @Nullable String column(
+      List<String> header, java.util.function.Function<String, java.util.regex.Matcher> pattern) {
+    Predicate<String> hit = h -> pattern.apply(h.strip().toLowerCase(Locale.ROOT)).matches();
+    return header.stream().filter(hit).findFirst().orElse(null);
+  }
+}
