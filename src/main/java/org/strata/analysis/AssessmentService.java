@@ -47,7 +47,9 @@ public final class AssessmentService {
                 ? settings.peers()
                 : new PeerQuery(store).mostSimilar(a, settings.peerCount());
     AssessmentInput input = withLocal(new AssessmentInputQuery(store).gather(a, period, chosen));
-    return new Analyst(taxonomy, settings).assess(input);
+    AnalysisSettings used =
+        store.isSynthetic() && !settings.synthetic() ? settings.toBuilder().synthetic(true).build() : settings;
+    return new Analyst(taxonomy, used).assess(input);
   }
 
   /** Adds the subject's counts from local extracts, yearly and monthly, to the input. */

@@ -51,6 +51,7 @@ final class DemoCommand implements Runnable {
       throw new org.strata.common.AppException("cannot replace " + db + ": " + e.getMessage(), e);
     }
     try (DuckDbStore s = DuckDbStore.open(db)) {
+      s.markSynthetic();
       for (String[] step : List.of(
           new String[] {"areas", files.geography().toString()},
           new String[] {"population", files.population().toString()},

@@ -108,6 +108,26 @@ public final class DuckDbStore implements AutoCloseable {
     return location;
   }
 
+  /** Marks the store as holding generated demonstration data: every assessment says so. */
+  public void markSynthetic() {
+    try (Statement s = connection.createStatement()) {
+      s.execute("INSERT OR REPLACE INTO store_property VALUES ('synthetic', 'true')");
+    } catch (SQLException e) {
+      throw new AppException("cannot mark " + location + " synthetic: " + e.getMessage(), e);
+    }
+  }
+
+  /** True when the store holds generated demonstration data. */
+  public boolean isSynthetic() {
+    try (Statement s = connection.createStatement();
+        java.sql.ResultSet r =
+            s.executeQuery("SELECT count(*) FROM store_property WHERE key = 'synthetic' AND value = 'true'")) {
+      return r.next() && r.getLong(1) > 0;
+    } catch (SQLException e) {
+      throw new AppException("cannot read properties of " + location + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The schema version recorded in the store. */
   public int schemaVersion() {
     try {

@@ -24,6 +24,7 @@ final class Schema {
               "CREATE TABLE police_force(code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL,"
                   + " policeuk_name VARCHAR NOT NULL, slug VARCHAR NOT NULL)",
               "CREATE TABLE reference_version(fingerprint VARCHAR NOT NULL)",
+              "CREATE TABLE store_property(key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)",
               "CREATE SEQUENCE file_id_seq START 1",
               "CREATE TABLE source_file(file_id INTEGER PRIMARY KEY, kind VARCHAR NOT NULL, path"
                   + " VARCHAR NOT NULL, name VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, bytes BIGINT,"
