@@ -220,7 +220,13 @@ public final class Narrative {
 
   /** Concentration, hot spots and the busiest neighbourhood. */
   public List<String> place() {
-    return a.findings("place").stream().flatMap(f -> Sentences.place(f).stream()).toList();
+    List<String> out = new ArrayList<>();
+    List<Finding> place = a.findings("place");
+    place.stream().filter(f -> !f.direction().equals("persistent_hot_spot"))
+        .forEach(f -> out.addAll(Sentences.place(f)));
+    place.stream().filter(f -> f.direction().equals("persistent_hot_spot"))
+        .forEach(f -> out.add(Sentences.hotSpot(f)));
+    return out;
   }
 
   /** Caveats: the assessment's own and those attached to its findings, each once. */

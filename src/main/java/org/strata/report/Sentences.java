@@ -164,6 +164,9 @@ final class Sentences {
   }
 
   static List<String> place(Finding f) {
+    if (f.direction().equals("persistent_hot_spot")) {
+      return List.of(hotSpot(f));
+    }
     List<String> out = new ArrayList<>();
     out.add(String.format(Locale.UK,
         "The busiest tenth of the area's %s neighbourhoods (LSOAs) accounts for %s of its police.uk records (Gini coefficient %.2f).",
@@ -177,5 +180,15 @@ final class Sentences {
     out.add(String.format(Locale.UK, "The busiest neighbourhood was %s, with %s records%s.", f.numbers().get("top_lsoa"),
         count(f, "top_lsoa_count"), loc == null || loc.toString().isBlank() ? "" : ", most often " + lower(loc.toString())));
     return out;
+  }
+
+  /** One persistent hot spot: which neighbourhood, how many records, how often in the top tenth. */
+  static String hotSpot(Finding f) {
+    Object loc = f.numbers().get("top_location");
+    return String.format(Locale.UK,
+        "%s had %s records (%s of the area's), in the busiest tenth in %s of %s months%s.",
+        f.numbers().get("lsoa"), count(f, "count"), pct(dbl(f, "share_pct")),
+        count(f, "top_decile_months"), count(f, "months"),
+        loc == null || loc.toString().isBlank() ? "" : "; most often " + lower(loc.toString()));
   }
 }

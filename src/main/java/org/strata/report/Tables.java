@@ -134,8 +134,8 @@ final class Tables {
     }
     return new DataTable("Sources", "Data sources and their provenance",
         List.of(col("File", Kind.TEXT), col("Kind", Kind.TEXT), col("Period", Kind.TEXT), col("Rows read", Kind.COUNT),
-            col("Loaded", Kind.COUNT), col("Rejected", Kind.COUNT), col("SHA-256", Kind.TEXT), col("Loaded at", Kind.TEXT)),
-        rows, "Strata ingest log");
+            col("Loaded", Kind.COUNT), col("Rejected", Kind.COUNT), col("SHA-256", Kind.HASH), col("Loaded at", Kind.TEXT)),
+        rows, "Strata ingest log; printed hashes are shortened, tables.xlsx and assessment.json hold them whole");
   }
 
   static String fileName(String path) {

@@ -11,6 +11,10 @@ final class Cells {
     if (v == null) {
       return "–";
     }
+    if (kind == DataTable.Kind.HASH) {
+      String h = v.toString();
+      return h.length() > 16 ? h.substring(0, 16) + "…" : h;
+    }
     if (!(v instanceof Number n)) {
       return v.toString();
     }
@@ -19,7 +23,7 @@ final class Cells {
       case RATE, NUMBER -> String.format(Locale.UK, "%,.1f", n.doubleValue());
       case PERCENT -> String.format(Locale.UK, "%.1f%%", n.doubleValue());
       case CHANGE -> String.format(Locale.UK, "%+.0f%%", n.doubleValue());
-      case TEXT -> n.toString();
+      case TEXT, HASH -> n.toString();
     };
   }
 }

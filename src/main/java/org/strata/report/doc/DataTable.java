@@ -42,7 +42,9 @@ public record DataTable(String id, String title, List<Column> columns, List<List
     /** A signed percentage change, no decimals. */
     CHANGE,
     /** A plain number with one decimal place. */
-    NUMBER
+    NUMBER,
+    /** A content hash: printed shortened, kept whole in the workbook. */
+    HASH
   }
 
   /** Rows a printed document shows; the workbook always has them all. */
