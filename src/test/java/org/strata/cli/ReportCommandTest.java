@@ -13,12 +13,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strata.MultiLocaleTest;
 import org.strata.SharedFixtures;
 
 class ReportCommandTest {
   @TempDir Path dir;
 
-  @Test
+  @MultiLocaleTest
   void reportsCannockChaseFromTableC2AndMidYearEstimates() throws IOException {
     Path c2 = SharedFixtures.require("ons/table_c2_csp_headline_offences_ye_june_2025.csv");
     Path mye = SharedFixtures.require("population/mye4_population_timeseries_mid2011_mid2023_lad.csv");
@@ -26,7 +27,7 @@ class ReportCommandTest {
     assertThat(CliRunner.run("ingest", "ons-csp", c2.toString(), "--db", db).exit()).isZero();
     assertThat(CliRunner.run("ingest", "population", mye.toString(), "--db", db).exit()).isZero();
     Path out = dir.resolve("r");
-    CliRunner r = CliRunner.run("report", "--db", db, "--area", "Cannock Chase", "--period", "2024-07..2025-06", "--out", out.toString());
+    CliRunner r = CliRunner.run("report", "--db", db, "--area", "Cannock Chase", "--period", "2024-07..2025-06", "--out", out.toString(), "--format", "csv,json");
     assertThat(r.exit()).as(r.err()).isZero();
     List<CSVRecord> m = read(out.resolve("metrics.csv"));
     assertThat(value(m, "E07000192", "Total recorded crime (excluding fraud)", "count")).isEqualTo(7630);

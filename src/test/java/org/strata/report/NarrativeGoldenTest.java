@@ -12,48 +12,35 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.strata.MultiLocaleTest;
 import org.strata.analysis.Assessment;
 
 /**
  * The document's words for fixed assessments, against reviewed files in
  * {@code src/test/resources/org/strata/report/golden/<case>/expected.txt}. Run with
- * {@code -Dgolden.update=true} to rewrite them, then review the diff. Runs under a German default
- * locale to show the text never depends on the machine's.
+ * {@code -Dgolden.update=true} to rewrite them, then review the diff. Runs under English and German
+ * default locales to show the text never depends on the machine's.
  */
 class NarrativeGoldenTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-03T10:00:00Z"), ZoneOffset.UTC);
   static final Path GOLDEN = Path.of("src/test/resources/org/strata/report/golden");
-  private Locale saved;
 
-  @BeforeEach
-  void germanMachine() {
-    saved = Locale.getDefault();
-    Locale.setDefault(Locale.GERMANY);
-  }
-
-  @AfterEach
-  void restore() {
-    Locale.setDefault(saved);
-  }
 
   static ReportOptions options(Map<String, String> sections) {
     return new ReportOptions("Testborough Community Safety Partnership", null, sections, List.of(), CLOCK, Locale.UK);
   }
 
-  @Test
+  @MultiLocaleTest
   void fullAssessmentReadsAsReviewed() throws IOException {
     check("full", SampleAssessment.full(), Map.of());
   }
 
-  @Test
+  @MultiLocaleTest
   void onsOnlyAssessmentSaysWhereDataAreMissing() throws IOException {
     check("ons-only", SampleAssessment.onsOnly(), Map.of());
   }
 
-  @Test
+  @MultiLocaleTest
   void analystTextReplacesAndExtendsSections() throws IOException {
     check("overrides", SampleAssessment.onsOnly(), Map.of(
         "strategic-context", "The PCC's plan names **violence** and shoplifting.\n\n- Safer streets\n- Safer shops",
