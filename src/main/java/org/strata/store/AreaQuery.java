@@ -23,14 +23,27 @@ public final class AreaQuery {
    */
   public List<AreaLine> list(boolean all) {
     String sql =
-        "WITH pop AS (SELECT area_code, arg_max(persons, \"year\") AS persons, max(\"year\") AS latest FROM population GROUP BY area_code),"
+        "WITH own AS (SELECT area_code, arg_max(persons, \"year\") AS persons, max(\"year\") AS latest"
+            + " FROM population GROUP BY area_code),"
+            // Areas without their own estimate (CSPs of several districts, forces, regions) show the
+            // sum of their districts for the latest year every one of them has.
+            + " dist_area AS (SELECT code AS district, csp_code AS area FROM district UNION ALL SELECT"
+            + " code, pfa_code FROM district UNION ALL SELECT code, region_code FROM district),"
+            + " need AS (SELECT area, count(*) AS n FROM dist_area GROUP BY area),"
+            + " have AS (SELECT da.area, p.\"year\" AS y, sum(p.persons) AS persons, count(*) AS n FROM"
+            + " dist_area da JOIN population p ON p.area_code = da.district GROUP BY da.area, p.\"year\"),"
+            + " summed AS (SELECT h.area AS area_code, arg_max(h.persons, h.y) AS persons, max(h.y) AS"
+            + " latest FROM have h JOIN need ON need.area = h.area WHERE h.n = need.n GROUP BY h.area),"
             + " ons AS (SELECT DISTINCT area_code FROM offence_count),"
-            + " inc AS (SELECT DISTINCT district_code AS area_code FROM incident UNION SELECT DISTINCT pfa_code FROM incident)"
-            + " SELECT a.level, a.code, a.name, a.parent_code, pop.persons, pop.latest,"
-            + " concat_ws(' ', CASE WHEN ons.area_code IS NOT NULL THEN 'ons' END, CASE WHEN inc.area_code IS NOT NULL THEN 'police-uk' END) AS \"data\""
-            + " FROM area a LEFT JOIN pop ON pop.area_code = a.code LEFT JOIN ons ON ons.area_code = a.code"
+            + " inc AS (SELECT DISTINCT district_code AS area_code FROM lsoa_district UNION SELECT"
+            + " DISTINCT pfa_code FROM force_month)"
+            + " SELECT a.level, a.code, a.name, a.parent_code, coalesce(own.persons, summed.persons),"
+            + " coalesce(own.latest, summed.latest), concat_ws(' ', CASE WHEN ons.area_code IS NOT NULL"
+            + " THEN 'ons' END, CASE WHEN inc.area_code IS NOT NULL THEN 'police-uk' END) AS \"data\""
+            + " FROM area a LEFT JOIN own ON own.area_code = a.code LEFT JOIN summed ON"
+            + " summed.area_code = a.code LEFT JOIN ons ON ons.area_code = a.code"
             + " LEFT JOIN inc ON inc.area_code = a.code"
-            + " WHERE ? OR pop.area_code IS NOT NULL OR ons.area_code IS NOT NULL OR inc.area_code IS NOT NULL"
+            + " WHERE ? OR own.area_code IS NOT NULL OR ons.area_code IS NOT NULL OR inc.area_code IS NOT NULL"
             + " ORDER BY CASE a.level WHEN 'england_and_wales' THEN 0 WHEN 'country' THEN 1 WHEN 'region' THEN 2"
             + " WHEN 'police_force_area' THEN 3 WHEN 'csp' THEN 4 ELSE 5 END, a.name";
     List<AreaLine> out = new ArrayList<>();
