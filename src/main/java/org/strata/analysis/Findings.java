@@ -129,7 +129,14 @@ final class Findings {
               "%.1f%% of the force's police.uk records in the period (%,d of %,d) have no location"
                   + " and are not placed in any district", unassigned * 100.0 / all, unassigned, all));
     }
-    Period from = baseline.compareTo(period.previous()) < 0 ? baseline : period.previous();
+    // Only periods the data actually has count: a comparison that was never made crosses nothing.
+    Period from = period;
+    if (rows.stream().anyMatch(r -> r.previousCount() != null)) {
+      from = period.previous();
+    }
+    if (rows.stream().anyMatch(r -> r.baselineCount() != null) && baseline.compareTo(from) < 0) {
+      from = baseline;
+    }
     boolean crosses = crossesConductChange(from, period);
     boolean hasStalking = rows.stream().anyMatch(r -> r.category().equalsIgnoreCase("Stalking and harassment")
         || r.category().equalsIgnoreCase("Violence against the person") || r.category().equalsIgnoreCase("Violence and sexual offences"));

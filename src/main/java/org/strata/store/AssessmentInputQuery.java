@@ -86,7 +86,7 @@ public final class AssessmentInputQuery {
           .counts(area, Taxonomy.POLICE_UK, month)
           .ifPresent(c -> monthly.add(new Observation("subject", c, null)));
     }
-    List<String> coverage = new ArrayList<>();
+    List<String> coverage = new ArrayList<>(missingComparators(roles, obs, period));
     Map<String, Long> unassigned = new LinkedHashMap<>();
     PlaceQuery place = new PlaceQuery(store);
     List<PlaceCount> places = place.byLsoa(areas.districtsOf(area.code()), period);
@@ -112,6 +112,20 @@ public final class AssessmentInputQuery {
         new ProvenanceQuery(store).liveFiles(),
         coverage,
         unassigned);
+  }
+
+  /** A note for each comparator the data cannot give in the period, saying why. */
+  private static List<String> missingComparators(Map<String, Area> roles, List<Observation> obs, Period period) {
+    List<String> out = new ArrayList<>();
+    for (var role : roles.entrySet()) {
+      boolean seen = obs.stream().anyMatch(o -> o.role().equals(role.getKey()) && o.counts().period().equals(period));
+      if (!seen && !role.getKey().equals("subject")) {
+        out.add("No comparison with " + role.getValue().name() + " for " + period.label()
+            + ": the store does not hold counts for the whole of it for that period (for police.uk,"
+            + " every force in it must be loaded for every month)");
+      }
+    }
+    return out;
   }
 
   private Optional<Observation> observe(String role, Area a, Taxonomy t, Period p) {
