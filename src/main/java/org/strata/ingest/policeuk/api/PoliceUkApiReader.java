@@ -117,8 +117,9 @@ public final class PoliceUkApiReader {
 
   private List<Area> areas(String force, List<String> notes) {
     List<Area> out = new ArrayList<>();
-    for (ApiJson.Neighbourhood n : ApiJson.neighbourhoods(client.get("/" + segment(force) + "/neighbourhoods"))) {
-      Polygon p = ApiJson.boundary(client.get("/" + segment(force) + "/" + segment(n.id()) + "/boundary"));
+    String f = "/" + segment(force) + "/";
+    for (ApiJson.Neighbourhood n : ApiJson.neighbourhoods(client.get(f + "neighbourhoods"))) {
+      Polygon p = ApiJson.boundary(client.get(f + segment(n.id()) + "/boundary"));
       if (p == null) {
         notes.add("neighbourhood " + n.id() + " (" + n.name() + ") has no boundary on the API;"
             + " its crimes are missing unless a neighbouring boundary covers them");
@@ -222,7 +223,8 @@ public final class PoliceUkApiReader {
       out.add("LSOA code and name are empty: the API gives none, so these rows count for the force"
           + " but for no district or CSP (load the archive CSVs for place-level analysis)");
       if (!unknown.isEmpty()) {
-        out.add("categories with no archive name, kept as written: " + String.join(", ", new TreeSet<>(unknown)));
+        out.add("categories with no archive name, kept as written: "
+            + String.join(", ", new TreeSet<>(unknown)));
       }
       return out;
     }
