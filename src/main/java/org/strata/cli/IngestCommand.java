@@ -2,6 +2,7 @@ package org.strata.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +13,9 @@ import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.ingest.policeuk.PoliceUkScanner;
+import org.strata.ingest.policeuk.api.PoliceUkApiReader;
 import org.strata.reference.Period;
+import org.strata.reference.PoliceForce;
 import org.strata.store.DuckDbStore;
 import org.strata.store.LoadOutcome;
 import org.strata.store.PoliceUkLoader;
@@ -31,11 +34,25 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | ons-csp | population | survey | local | areas | lsoa-lookup")
+  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | police-uk-api | ons-csp | population | survey | local | areas | lsoa-lookup")
   String kind;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "files, folders or zip archives")
-  List<Path> paths;
+  // Optional here so that police-uk-api can go without; call() requires PATH for every other kind.
+  @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "files, folders or zip archives")
+  List<Path> paths = List.of();
+
+  @Option(names = "--force", paramLabel = "FORCE", description = "for police-uk-api: the force's police.uk id, e.g. west-mercia")
+  String force;
+
+  @Option(names = "--months", paramLabel = "PERIOD", description = "for police-uk-api: a month, range or financial year (2024-01..2024-03)")
+  String months;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "for police-uk-api: the API (default: ${DEFAULT-VALUE})",
+      defaultValue = "https://data.police.uk/api")
+  URI baseUrl;
+
+  @Option(names = "--save", paramLabel = "DIR", description = "for police-uk-api: keep the fetched CSVs here")
+  Path save;
 
   @Option(names = "--period", paramLabel = "PERIOD", description = "period of an ONS table whose title does not say it")
   String period;
@@ -49,19 +66,44 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    String k = kind.toLowerCase(Locale.ROOT);
+    if (k.equals("police-uk-api") != paths.isEmpty()) {
+      throw new UsageException(paths.isEmpty()
+          ? "ingest " + kind + ": expected at least one PATH, found none"
+          : "ingest police-uk-api: expected --force and --months instead of PATH, found " + paths.get(0));
+    }
     try (DuckDbStore s = DuckDbStore.open(store.db)) {
-      return switch (kind.toLowerCase(Locale.ROOT)) {
-        case "police-uk" -> policeUk(s, out, err);
+      return switch (k) {
+        case "police-uk" -> policeUk(s, PoliceUkScanner.scan(paths), out, err);
+        case "police-uk-api" -> policeUk(s, fetch(s, err), out, err);
         case "ons-csp", "population", "areas", "survey", "local", "lsoa-lookup" -> records(s, out, err);
         default -> throw new UsageException(
-            "ingest kind \"" + kind + "\": expected police-uk, ons-csp, population, survey, local, areas or lsoa-lookup");
+            "ingest kind \"" + kind + "\": expected police-uk, police-uk-api, ons-csp, population, survey, local, areas or lsoa-lookup");
       };
     }
   }
 
-  private int policeUk(DuckDbStore s, PrintWriter out, PrintWriter err) {
+  /** Fetches the force-months from the police.uk API as street-level CSVs. */
+  private PoliceUkScan fetch(DuckDbStore s, PrintWriter err) {
+    if (force == null || months == null) {
+      throw new UsageException("ingest police-uk-api: expected --force FORCE and --months PERIOD, found "
+          + (force == null ? "no --force" : "no --months"));
+    }
+    Period p = Period.parse(months);
+    List<java.time.YearMonth> list = new ArrayList<>();
+    for (java.time.YearMonth m = p.start(); !m.isAfter(p.end()); m = m.plusMonths(1)) {
+      list.add(m);
+    }
+    String fallsWithin = s.areas().findForce(force).map(PoliceForce::policeUkName).orElse(null);
+    return PoliceUkApiReader.connect(baseUrl).read(force, list, fallsWithin, save, line -> {
+      err.println(line);
+      err.flush();
+    });
+  }
+
+  private int policeUk(DuckDbStore s, PoliceUkScan scanned, PrintWriter out, PrintWriter err) {
     long t0 = System.nanoTime();
-    try (PoliceUkScan scan = PoliceUkScanner.scan(paths)) {
+    try (PoliceUkScan scan = scanned) {
       if (System.getenv("STRATA_TIMING") != null) {
         err.printf("scan and check %d files: %.2fs%n", scan.files().size(), (System.nanoTime() - t0) / 1e9);
       }
