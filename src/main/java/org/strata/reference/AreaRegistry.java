@@ -55,36 +55,12 @@ public final class AreaRegistry {
     if (moreDistricts.isEmpty() && moreForces.isEmpty() && moreRegions.isEmpty()) {
       return this;
     }
-    java.util.Set<String> known = new java.util.HashSet<>();
-    areas.forEach(a -> known.add(a.code()));
-    for (String code :
-        java.util.stream.Stream.of(
-                moreDistricts.stream().map(District::code),
-                moreForces.stream().map(PoliceForce::code),
-                moreRegions.stream().map(Area::code))
-            .flatMap(x -> x)
-            .toList()) {
-      if (known.contains(code)) {
-        throw new IllegalArgumentException("area code " + code + " is already a reference area");
-      }
-    }
-    List<District> ds = new ArrayList<>(districts);
-    ds.addAll(moreDistricts);
-    List<PoliceForce> fs = new ArrayList<>(forces);
-    fs.addAll(moreForces);
-    List<Area> rs = new ArrayList<>(regionsOf(areas));
-    rs.addAll(moreRegions);
-    return new AreaRegistry(List.copyOf(ds), List.copyOf(fs), rs, legacy);
-  }
-
-  private static List<Area> regionsOf(List<Area> areas) {
-    return areas.stream()
-        .filter(
-            a ->
-                a.level() == AreaLevel.REGION
-                    || a.level() == AreaLevel.COUNTRY
-                    || a.level() == AreaLevel.ENGLAND_AND_WALES)
-        .toList();
+    AreaAdditions.checkNew(areas, moreDistricts, moreForces, moreRegions);
+    return new AreaRegistry(
+        AreaAdditions.concat(districts, moreDistricts),
+        AreaAdditions.concat(forces, moreForces),
+        AreaAdditions.concat(AreaAdditions.regionsOf(areas), moreRegions),
+        legacy);
   }
 
   /** Returns the registry read from this package's resources, loaded once and cached. */
