@@ -34,7 +34,8 @@ public final class AssessmentService {
 
   /**
    * Assesses an area (name or GSS code) for a period. Peers are {@code peers} when given, else
-   * the settings' list, else the settings' number of districts most similar in population.
+   * the settings' list, else the settings' number of districts most similar in population and
+   * density.
    *
    * @throws org.strata.common.UsageException if the area is unknown or has no data for the period.
    */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.strata.common.UsageException;
 
@@ -31,12 +32,15 @@ public final class AreaRegistry {
   private final List<Area> areas;
   private final AreaIndex index;
   private final List<LegacyCsp> legacy;
+  private final DistrictAreas hectares;
 
   private AreaRegistry(
       List<District> districts,
       List<PoliceForce> forces,
       List<Area> regions,
-      List<LegacyCsp> legacy) {
+      List<LegacyCsp> legacy,
+      DistrictAreas hectares) {
+    this.hectares = hectares;
     this.districts = districts;
     this.forces = forces;
     this.areas = List.copyOf(buildAreas(districts, forces, regions));
@@ -60,7 +64,8 @@ public final class AreaRegistry {
         AreaAdditions.concat(districts, moreDistricts),
         AreaAdditions.concat(forces, moreForces),
         AreaAdditions.concat(AreaAdditions.regionsOf(areas), moreRegions),
-        legacy);
+        legacy,
+        hectares);
   }
 
   /** Returns the registry read from this package's resources, loaded once and cached. */
@@ -74,7 +79,8 @@ public final class AreaRegistry {
             AreaTables.districts(),
             AreaTables.forces(),
             AreaTables.regions(),
-            AreaTables.legacyCsps());
+            AreaTables.legacyCsps(),
+            DistrictAreas.load());
   }
 
   private static List<Area> buildAreas(
@@ -181,6 +187,17 @@ public final class AreaRegistry {
           case ENGLAND_AND_WALES -> d -> true;
         };
     return districts.stream().filter(inside).toList();
+  }
+
+  /**
+   * The area in hectares of a district, or of a larger area as the sum of its districts, measured
+   * to mean high water with inland water included; empty when the code or name finds no area or a
+   * district in it has no recorded area (a declared district).
+   */
+  public OptionalDouble areaHectares(String areaCode) {
+    return findArea(areaCode)
+        .map(a -> hectares.sum(districtsOf(a.code())))
+        .orElseGet(OptionalDouble::empty);
   }
 
   /** Finds a district by its GSS code. */
