@@ -1,7 +1,6 @@
 package org.strata.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -271,9 +270,5 @@ public final class RecordLoader {
         // The connection is unusable; the next statement reports it.
       }
     }
-  }
-
-  static Date date(java.time.YearMonth m) {
-    return Date.valueOf(m.atDay(1));
   }
 }
