@@ -60,6 +60,18 @@ class IngestCommandTest {
   }
 
   @Test
+  void refusesAFileLoadedBeforeAsAnotherKindInsteadOfSkippingIt() throws Exception {
+    Path db = dir.resolve("s.duckdb");
+    Path street = write("2024-01-city-of-london-street.csv", HEADER + ROW);
+    assertThat(CliRunner.run("ingest", "police-uk", street.toString(), "--db", db.toString()).exit()).isZero();
+    List<String> before = snapshot(db);
+    CliRunner r = CliRunner.run("ingest", "ons-csp", street.toString(), "--db", db.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+    assertThat(r.err()).startsWith("2024-01-city-of-london-street.csv:1: expected a Table C2 header");
+    assertThat(snapshot(db)).isEqualTo(before);
+  }
+
+  @Test
   void refusesAnUnknownKind() {
     CliRunner r = CliRunner.run("ingest", "tea-leaves", "x.csv", "--db", dir.resolve("s.duckdb").toString());
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
