@@ -72,6 +72,24 @@ class IngestCommandTest {
   }
 
   @Test
+  void refusesAFolderOrArchiveWithoutStreetFilesRatherThanLoadingNothingSuccessfully() throws Exception {
+    Path db = dir.resolve("s.duckdb");
+    Path folder = Files.createDirectory(dir.resolve("2024-01"));
+    write("2024-01/2024-01-city-of-london-outcomes.csv", "Crime ID,Month\r\n");
+    Path zip = dir.resolve("workbook.xlsx");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      out.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    for (Path bad : List.of(folder, zip)) {
+      CliRunner r = CliRunner.run("ingest", "police-uk", bad.toString(), "--db", db.toString());
+      assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+      assertThat(r.err()).startsWith(bad.getFileName() + ":1: expected police.uk street-level CSVs");
+    }
+  }
+
+  @Test
   void refusesAnUnknownKind() {
     CliRunner r = CliRunner.run("ingest", "tea-leaves", "x.csv", "--db", dir.resolve("s.duckdb").toString());
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
