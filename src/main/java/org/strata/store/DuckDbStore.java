@@ -33,9 +33,11 @@ public final class DuckDbStore implements AutoCloseable {
   /**
    * Opens (creating if needed) the store file and brings its schema up to date.
    *
+   * @throws UsageException if the path is a folder or a file that is not a DuckDB database.
    * @throws AppException if the file cannot be opened as a DuckDB database.
    */
   public static DuckDbStore open(Path file) {
+    StoreFile.requireDuckDbOrAbsent(file);
     Path parent = file.toAbsolutePath().getParent();
     try {
       if (parent != null) {
@@ -57,6 +59,7 @@ public final class DuckDbStore implements AutoCloseable {
       throw new UsageException(
           "store " + file + ": expected an existing Strata store, found no file (run strata ingest)");
     }
+    StoreFile.requireDuckDbOrAbsent(file);
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");
     return connect("jdbc:duckdb:" + file.toAbsolutePath(), p, file.toString(), false);
