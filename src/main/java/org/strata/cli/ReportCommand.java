@@ -46,6 +46,7 @@ final class ReportCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter w = spec.commandLine().getOut();
+    OutFolder.require(out);
     try (DuckDbStore s = DuckDbStore.open(store.db)) {
       var request = new AssessmentRequest(area, period, baseline, config, false);
       var a = request.assess(s);

@@ -67,6 +67,16 @@ class ReportCommandTest {
   }
 
   @Test
+  void refusesAnOutFolderThatIsAFileBeforeAnyWork() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+    Path db = dir.resolve("never.duckdb");
+    CliRunner r = CliRunner.run("report", "--db", db.toString(), "--area", "E07000192", "--period", "2023-24", "--out", file.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo("--out " + file + ": expected a folder, found a file (" + file + ")");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
   void refusesAMalformedPeriod() {
     CliRunner r = CliRunner.run("report", "--db", dir.resolve("e.duckdb").toString(), "--area", "E07000192", "--period", "last year");
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
