@@ -21,7 +21,7 @@ final class RejectsCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
       var rows = new ProvenanceQuery(s).rejects(limit);
       if (rows.isEmpty()) {
         out.println("no rejected rows");

@@ -47,7 +47,7 @@ final class ReportCommand implements Runnable {
   public void run() {
     PrintWriter w = spec.commandLine().getOut();
     OutFolder.require(out);
-    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
       var request = new AssessmentRequest(area, period, baseline, config, false);
       var a = request.assess(s);
       for (Path p : ReportWriter.write(a, out, formats(formats), ReportOptions.defaults().withBoundaries(boundaries))) {

@@ -50,6 +50,20 @@ public final class DuckDbStore implements AutoCloseable {
   }
 
   /**
+   * Opens the store for a command that only reads it: read-only when this user cannot write the
+   * file or its folder (a shared store), else as {@link #open}.
+   *
+   * @throws UsageException if the path is a folder or a file that is not a DuckDB database.
+   * @throws AppException if the file cannot be opened as a DuckDB database.
+   */
+  public static DuckDbStore openForReading(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    boolean writable =
+        Files.isWritable(file) && (parent == null || Files.isWritable(parent));
+    return Files.isRegularFile(file) && !writable ? openReadOnly(file) : open(file);
+  }
+
+  /**
    * Opens an existing store for reading only (the dashboard).
    *
    * @throws UsageException if the file does not exist.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,21 @@ class StoreOptionTest {
             + " another kind (give --db a new or existing .duckdb file)");
     assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(text);
     assertThat(CliRunner.run("areas", "--db", csv.toString()).exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+  }
+
+  @Test
+  void readsAStoreThisUserCannotWrite() throws Exception {
+    Path db = dir.resolve("shared.duckdb");
+    assertThat(CliRunner.run("areas", "--db", db.toString()).exit()).isZero();
+    assertThat(db.toFile().setWritable(false, false)).isTrue();
+    Assumptions.assumeFalse(Files.isWritable(db), "running as root: every file is writable");
+    try {
+      CliRunner r = CliRunner.run("areas", "--all", "--db", db.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).contains("E07000192");
+    } finally {
+      db.toFile().setWritable(true, false);
+    }
   }
 
   @Test
