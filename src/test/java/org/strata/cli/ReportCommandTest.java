@@ -77,6 +77,15 @@ class ReportCommandTest {
   }
 
   @Test
+  void refusesMissingBoundariesBeforeAnyWork() {
+    Path missing = dir.resolve("lad.topojson");
+    CliRunner r = CliRunner.run("report", "--db", dir.resolve("e.duckdb").toString(), "--area", "E07000192",
+        "--period", "2023-24", "--out", dir.resolve("r").toString(), "--boundaries", missing.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo("--boundaries " + missing + ": expected a TopoJSON or GeoJSON file, found nothing");
+  }
+
+  @Test
   void refusesAMalformedPeriod() {
     CliRunner r = CliRunner.run("report", "--db", dir.resolve("e.duckdb").toString(), "--area", "E07000192", "--period", "last year");
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
