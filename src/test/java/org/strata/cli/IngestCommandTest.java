@@ -90,6 +90,14 @@ class IngestCommandTest {
   }
 
   @Test
+  void refusesAnAreasFileWithATitleRowByItsMissingColumn() throws Exception {
+    Path titled = write("areas.csv", "Table C2: areas,,\nlevel,code,name\n");
+    CliRunner r = CliRunner.run("ingest", "areas", titled.toString(), "--db", dir.resolve("s.duckdb").toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+    assertThat(r.err()).startsWith("areas.csv:1: expected column \"level\", found [Table C2: areas, , ]");
+  }
+
+  @Test
   void refusesAnUnknownKind() {
     CliRunner r = CliRunner.run("ingest", "tea-leaves", "x.csv", "--db", dir.resolve("s.duckdb").toString());
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
