@@ -57,6 +57,11 @@ class IngestCommandTest {
     assertThat(again.out()).contains("skipped 1 already loaded: rows read 0 = loaded 0 + rejected 0");
     CliRunner rejects = CliRunner.run("rejects", "--db", db.toString());
     assertThat(rejects.out()).startsWith(good + ":3: ");
+    for (String limit : List.of("0", "-1")) {
+      CliRunner none = CliRunner.run("rejects", "--limit", limit, "--db", db.toString());
+      assertThat(none.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+      assertThat(none.err().strip()).isEqualTo("--limit " + limit + ": expected a number of rows, 1 or more");
+    }
   }
 
   @Test
