@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.strata.common.UsageException;
+import org.strata.reference.Area;
+import org.strata.reference.AreaLevel;
 import org.strata.reference.Offence;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
@@ -120,7 +122,22 @@ public final class Analyst {
             + "), period "
             + in.period().label()
             + ": expected ONS counts or police.uk incidents covering the whole period, found none"
-            + " (see strata areas; load data with strata ingest)");
+            + " (see strata areas; load data with strata ingest"
+            + partOfCsp(in.area())
+            + ")");
+  }
+
+  /** For a district of a several-district CSP, which ONS counts only as a whole: say so. */
+  private static String partOfCsp(Area area) {
+    String parent = area.parentCode();
+    boolean inCsp =
+        area.level() == AreaLevel.DISTRICT
+            && parent != null
+            && (parent.startsWith("E22") || parent.startsWith("W14"));
+    return inCsp
+        ? "; " + area.name() + " is one district of CSP " + parent
+            + ", which ONS counts as a whole: assess " + parent
+        : "";
   }
 
   /** Adds police.uk's all-crime total (every type but anti-social behaviour) to its counts. */

@@ -22,7 +22,7 @@ final class AreasCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
       out.println(String.format(Locale.ROOT, "%-18s %-10s %-36s %-10s %12s %s", "level", "code", "name", "parent", "population", "data"));
       for (AreaQuery.AreaLine a : new AreaQuery(s).list(all)) {
         out.println(String.format(Locale.ROOT, "%-18s %-10s %-36s %-10s %12s %s", a.level(), a.code(), a.name(),

@@ -40,6 +40,7 @@ final class DemoCommand implements Runnable {
   public void run() {
     PrintWriter w = spec.commandLine().getOut();
     long t0 = System.nanoTime();
+    OutFolder.require(out);
     w.println("demo: writing the SYNTHETIC data set to " + out.resolve("data"));
     w.flush();
     DemoFiles files = new DemoGenerator(seed).generate(out);

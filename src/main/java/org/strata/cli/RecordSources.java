@@ -31,7 +31,7 @@ final class RecordSources {
       throw new AppException("cannot read " + path + ": " + e.getMessage(), e);
     }
     var f = new RecordLoader.SourceFile(kind, path.toString(), sha, bytes);
-    var earlier = loader.findLoaded(sha);
+    var earlier = loader.findLoaded(kind, sha);
     if (earlier.isPresent()) {
       return new LoadOutcome(path.toString(), 0, 0, 0, true, "already loaded (same content as " + earlier.get() + ")");
     }

@@ -1,6 +1,7 @@
 package org.strata.cli;
 
 import java.io.PrintWriter;
+import org.strata.common.UsageException;
 import org.strata.store.DuckDbStore;
 import org.strata.store.ProvenanceQuery;
 import picocli.CommandLine;
@@ -21,7 +22,10 @@ final class RejectsCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+    if (limit < 1) {
+      throw new UsageException("--limit " + limit + ": expected a number of rows, 1 or more");
+    }
+    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
       var rows = new ProvenanceQuery(s).rejects(limit);
       if (rows.isEmpty()) {
         out.println("no rejected rows");

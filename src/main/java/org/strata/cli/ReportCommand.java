@@ -1,6 +1,7 @@
 package org.strata.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,7 +47,15 @@ final class ReportCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter w = spec.commandLine().getOut();
-    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+    OutFolder.require(out);
+    for (Path b : boundaries) {
+      if (!Files.isRegularFile(b)) {
+        throw new UsageException(
+            "--boundaries " + b + ": expected a TopoJSON or GeoJSON file, found "
+                + (Files.exists(b) ? "a folder" : "nothing"));
+      }
+    }
+    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
       var request = new AssessmentRequest(area, period, baseline, config, false);
       var a = request.assess(s);
       for (Path p : ReportWriter.write(a, out, formats(formats), ReportOptions.defaults().withBoundaries(boundaries))) {

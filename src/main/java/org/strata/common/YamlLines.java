@@ -14,17 +14,26 @@ public final class YamlLines {
   /** The line of an unknown key (Jackson reports where the parser stopped), else the error's. */
   public static long lineOf(Path file, JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      try {
-        List<String> lines = Files.readAllLines(file);
-        for (int i = 0; i < lines.size(); i++) {
-          if (lines.get(i).strip().startsWith(u.getPropertyName() + ":")) {
-            return i + 1;
-          }
-        }
-      } catch (IOException ignored) {
-        // Fall back to the parser's location.
+      long line = lineOfKey(file, u.getPropertyName());
+      if (line > 0) {
+        return line;
       }
     }
     return e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+  }
+
+  /** The first line where {@code key:} starts (after indentation), or 0 when there is none. */
+  public static long lineOfKey(Path file, String key) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).strip().startsWith(key + ":")) {
+          return i + 1;
+        }
+      }
+    } catch (IOException ignored) {
+      // No line to name: the caller falls back.
+    }
+    return 0;
   }
 }

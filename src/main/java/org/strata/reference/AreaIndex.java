@@ -153,7 +153,8 @@ final class AreaIndex {
     for (String name : displayNames) {
       String k = Names.key(name);
       int d = Names.distance(key, k);
-      if (d <= 2 || (key.length() >= 4 && k.contains(key))) {
+      boolean inside = (key.length() >= 4 && k.contains(key)) || (k.length() >= 4 && key.contains(k));
+      if (d <= 2 || inside) {
         close.add(Map.entry(name, d));
       }
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.strata.common.UsageException;
 
 /**
@@ -37,35 +38,40 @@ public record Period(YearMonth start, YearMonth end) implements Comparable<Perio
   public static Period parse(String text) {
     String t = text.strip();
     int dots = t.indexOf("..");
+    Period a = single(dots > 0 ? t.substring(0, dots) : t);
+    Period b = dots > 0 ? single(t.substring(dots + 2)) : a;
+    if (a == null || b == null) {
+      throw new UsageException(
+          "period \""
+              + text
+              + "\": expected a financial year (2023-24), a month (2024-03) or a range"
+              + " (2024-07..2025-06)");
+    }
+    if (b.end.isBefore(a.start)) {
+      throw new UsageException("period \"" + text + "\": expected the range to run forwards");
+    }
+    return new Period(a.start, b.end);
+  }
+
+  /** A financial year or a month, or null when the text is neither. */
+  private static @Nullable Period single(String t) {
+    Matcher fy = FINANCIAL_YEAR.matcher(t);
+    if (!fy.matches()) {
+      return null;
+    }
     try {
-      if (dots > 0) {
-        Period a = parse(t.substring(0, dots));
-        Period b = parse(t.substring(dots + 2));
-        if (b.end.isBefore(a.start)) {
-          throw new UsageException("period \"" + text + "\": expected the range to run forwards");
-        }
-        return new Period(a.start, b.end);
+      int first = Integer.parseInt(fy.group(1));
+      int second = Integer.parseInt(fy.group(2));
+      if (second == (first + 1) % 100) {
+        return financialYear(first);
       }
-      Matcher fy = FINANCIAL_YEAR.matcher(t);
-      if (fy.matches()) {
-        int first = Integer.parseInt(fy.group(1));
-        int second = Integer.parseInt(fy.group(2));
-        if (second == (first + 1) % 100) {
-          return financialYear(first);
-        }
-        if (second >= 1 && second <= 12 && MONTH.matcher(t).matches()) {
-          YearMonth m = YearMonth.parse(t);
-          return new Period(m, m);
-        }
+      if (second >= 1 && second <= 12 && MONTH.matcher(t).matches()) {
+        return month(YearMonth.parse(t));
       }
     } catch (DateTimeParseException | NumberFormatException e) {
-      // fall through to the message below
+      return null;
     }
-    throw new UsageException(
-        "period \""
-            + text
-            + "\": expected a financial year (2023-24), a month (2024-03) or a range"
-            + " (2024-07..2025-06)");
+    return null;
   }
 
   /** The financial year starting in April of the given year. */

@@ -33,9 +33,11 @@ public final class DuckDbStore implements AutoCloseable {
   /**
    * Opens (creating if needed) the store file and brings its schema up to date.
    *
+   * @throws UsageException if the path is a folder or a file that is not a DuckDB database.
    * @throws AppException if the file cannot be opened as a DuckDB database.
    */
   public static DuckDbStore open(Path file) {
+    StoreFile.requireDuckDbOrAbsent(file);
     Path parent = file.toAbsolutePath().getParent();
     try {
       if (parent != null) {
@@ -48,6 +50,20 @@ public final class DuckDbStore implements AutoCloseable {
   }
 
   /**
+   * Opens the store for a command that only reads it: read-only when this user cannot write the
+   * file or its folder (a shared store), else as {@link #open}.
+   *
+   * @throws UsageException if the path is a folder or a file that is not a DuckDB database.
+   * @throws AppException if the file cannot be opened as a DuckDB database.
+   */
+  public static DuckDbStore openForReading(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    boolean writable =
+        Files.isWritable(file) && (parent == null || Files.isWritable(parent));
+    return Files.isRegularFile(file) && !writable ? openReadOnly(file) : open(file);
+  }
+
+  /**
    * Opens an existing store for reading only (the dashboard).
    *
    * @throws UsageException if the file does not exist.
@@ -57,6 +73,7 @@ public final class DuckDbStore implements AutoCloseable {
       throw new UsageException(
           "store " + file + ": expected an existing Strata store, found no file (run strata ingest)");
     }
+    StoreFile.requireDuckDbOrAbsent(file);
     Properties p = new Properties();
     p.setProperty("duckdb.read_only", "true");
     return connect("jdbc:duckdb:" + file.toAbsolutePath(), p, file.toString(), false);

@@ -10,12 +10,18 @@ import java.util.Optional;
 final class IngestLog {
   private IngestLog() {}
 
-  /** The source name of a live (not replaced) file with this content, if any. */
-  static Optional<String> findByHash(Connection c, String sha256) {
+  /**
+   * The source name of a live (not replaced) file of this kind with this content, if any. A file
+   * loaded as another kind does not count: loading it again under the wrong kind must reach the
+   * reader and be refused there.
+   */
+  static Optional<String> findByHash(Connection c, String kind, String sha256) {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT path FROM source_file WHERE sha256 = ? AND replaced_by IS NULL LIMIT 1")) {
+            "SELECT path FROM source_file WHERE sha256 = ? AND kind = ? AND replaced_by IS NULL"
+                + " LIMIT 1")) {
       ps.setString(1, sha256);
+      ps.setString(2, kind);
       try (ResultSet r = ps.executeQuery()) {
         return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
       }

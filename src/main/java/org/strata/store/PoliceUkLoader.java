@@ -22,6 +22,9 @@ import org.strata.ingest.policeuk.PoliceUkFile;
  * district from the LSOA code lookup when one is loaded, else from the LSOA name's prefix.
  */
 public final class PoliceUkLoader {
+  /** The ingest log's kind for police.uk files. */
+  private static final String KIND = "police-uk";
+
   /** Bytes per DuckDB scan: one scan keeps every core busy; the bound keeps a failed batch cheap. */
   private static final long BATCH_BYTES = 256L << 20;
 
@@ -52,7 +55,7 @@ public final class PoliceUkLoader {
     List<PoliceUkFile> fresh = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     for (PoliceUkFile f : files) {
-      Optional<String> earlier = IngestLog.findByHash(c, f.sha256());
+      Optional<String> earlier = IngestLog.findByHash(c, KIND, f.sha256());
       String dup = earlier.orElse(seen.get(f.sha256()));
       if (dup != null) {
         out.add(LoadOutcome.alreadyLoaded(f.source(), dup));
@@ -166,7 +169,7 @@ public final class PoliceUkLoader {
       ps.executeBatch();
     }
     s.execute(
-        "INSERT INTO source_file SELECT file_id, 'police-uk', source, name, sha256, bytes, 0, 0, 0,"
+        "INSERT INTO source_file SELECT file_id, '" + KIND + "', source, name, sha256, bytes, 0, 0, 0,"
             + " NULL, NULL, now(), NULL FROM load_file");
     return ids;
   }

@@ -32,9 +32,9 @@ public final class RecordLoader {
   /** Identifies the file being loaded: kind, shown name, content hash and size. */
   public record SourceFile(String kind, String source, String sha256, long bytes) {}
 
-  /** The source name of an already-loaded file with the same content, if any. */
-  public Optional<String> findLoaded(String sha256) {
-    return IngestLog.findByHash(store.connection(), sha256);
+  /** The source name of an already-loaded file of the same kind and content, if any. */
+  public Optional<String> findLoaded(String kind, String sha256) {
+    return IngestLog.findByHash(store.connection(), kind, sha256);
   }
 
   /** Loads aggregate offence counts (ONS CSP tables). */
@@ -234,7 +234,7 @@ public final class RecordLoader {
       String period,
       Work work) {
     Connection c = store.connection();
-    Optional<String> earlier = IngestLog.findByHash(c, f.sha256());
+    Optional<String> earlier = IngestLog.findByHash(c, f.kind(), f.sha256());
     if (earlier.isPresent()) {
       return LoadOutcome.alreadyLoaded(f.source(), earlier.get());
     }

@@ -57,6 +57,49 @@ class IngestCommandTest {
     assertThat(again.out()).contains("skipped 1 already loaded: rows read 0 = loaded 0 + rejected 0");
     CliRunner rejects = CliRunner.run("rejects", "--db", db.toString());
     assertThat(rejects.out()).startsWith(good + ":3: ");
+    for (String limit : List.of("0", "-1")) {
+      CliRunner none = CliRunner.run("rejects", "--limit", limit, "--db", db.toString());
+      assertThat(none.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+      assertThat(none.err().strip()).isEqualTo("--limit " + limit + ": expected a number of rows, 1 or more");
+    }
+  }
+
+  @Test
+  void refusesAFileLoadedBeforeAsAnotherKindInsteadOfSkippingIt() throws Exception {
+    Path db = dir.resolve("s.duckdb");
+    Path street = write("2024-01-city-of-london-street.csv", HEADER + ROW);
+    assertThat(CliRunner.run("ingest", "police-uk", street.toString(), "--db", db.toString()).exit()).isZero();
+    List<String> before = snapshot(db);
+    CliRunner r = CliRunner.run("ingest", "ons-csp", street.toString(), "--db", db.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+    assertThat(r.err()).startsWith("2024-01-city-of-london-street.csv:1: expected a Table C2 header");
+    assertThat(snapshot(db)).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAFolderOrArchiveWithoutStreetFilesRatherThanLoadingNothingSuccessfully() throws Exception {
+    Path db = dir.resolve("s.duckdb");
+    Path folder = Files.createDirectory(dir.resolve("2024-01"));
+    write("2024-01/2024-01-city-of-london-outcomes.csv", "Crime ID,Month\r\n");
+    Path zip = dir.resolve("workbook.xlsx");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      out.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    for (Path bad : List.of(folder, zip)) {
+      CliRunner r = CliRunner.run("ingest", "police-uk", bad.toString(), "--db", db.toString());
+      assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+      assertThat(r.err()).startsWith(bad.getFileName() + ":1: expected police.uk street-level CSVs");
+    }
+  }
+
+  @Test
+  void refusesAnAreasFileWithATitleRowByItsMissingColumn() throws Exception {
+    Path titled = write("areas.csv", "Table C2: areas,,\nlevel,code,name\n");
+    CliRunner r = CliRunner.run("ingest", "areas", titled.toString(), "--db", dir.resolve("s.duckdb").toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+    assertThat(r.err()).startsWith("areas.csv:1: expected column \"level\", found [Table C2: areas, , ]");
   }
 
   @Test

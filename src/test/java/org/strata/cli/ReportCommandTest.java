@@ -57,6 +57,35 @@ class ReportCommandTest {
   }
 
   @Test
+  void pointsADistrictWithoutDataToTheSeveralDistrictCspOnsCountsAsAWhole() {
+    String db = dir.resolve("empty.duckdb").toString();
+    CliRunner r = CliRunner.run("report", "--db", db, "--area", "North Devon", "--period", "2023-24", "--out", dir.resolve("r").toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo("area North Devon (E07000043), period 2023-24: expected ONS counts or"
+        + " police.uk incidents covering the whole period, found none (see strata areas; load data with strata ingest;"
+        + " North Devon is one district of CSP E22000363, which ONS counts as a whole: assess E22000363)");
+  }
+
+  @Test
+  void refusesAnOutFolderThatIsAFileBeforeAnyWork() throws IOException {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+    Path db = dir.resolve("never.duckdb");
+    CliRunner r = CliRunner.run("report", "--db", db.toString(), "--area", "E07000192", "--period", "2023-24", "--out", file.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo("--out " + file + ": expected a folder, found a file (" + file + ")");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void refusesMissingBoundariesBeforeAnyWork() {
+    Path missing = dir.resolve("lad.topojson");
+    CliRunner r = CliRunner.run("report", "--db", dir.resolve("e.duckdb").toString(), "--area", "E07000192",
+        "--period", "2023-24", "--out", dir.resolve("r").toString(), "--boundaries", missing.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo("--boundaries " + missing + ": expected a TopoJSON or GeoJSON file, found nothing");
+  }
+
+  @Test
   void refusesAMalformedPeriod() {
     CliRunner r = CliRunner.run("report", "--db", dir.resolve("e.duckdb").toString(), "--area", "E07000192", "--period", "last year");
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);

@@ -153,6 +153,17 @@ class AreaRegistryTest {
   }
 
   @Test
+  void suggestsAnAreaWhoseNameTheTextContains() {
+    UsageException e =
+        assertThrows(UsageException.class, () -> registry.requireArea("South Worcestershire"));
+    assertEquals(
+        "area \"South Worcestershire\": expected a district or CSP name or GSS code, found no match"
+            + " (did you mean \"North Worcestershire\", \"South Worcester\", \"Worcester\"? try strata"
+            + " areas)",
+        e.getMessage());
+  }
+
+  @Test
   void findsADistrictByTheShortNamePoliceUkUses() {
     assertThat(registry.findDistrictByName("Bristol")).map(District::code).contains("E06000023");
     assertThat(registry.findDistrictByName("bristol, city of"))

@@ -51,6 +51,15 @@ class PeriodTest {
   }
 
   @Test
+  void namesTheWholeTextWhenOneEndOfARangeIsMistyped() {
+    UsageException e = assertThrows(UsageException.class, () -> Period.parse("2024-07...2025-06"));
+    assertEquals(
+        "period \"2024-07...2025-06\": expected a financial year (2023-24), a month (2024-03) or a"
+            + " range (2024-07..2025-06)",
+        e.getMessage());
+  }
+
+  @Test
   void refusesText() {
     UsageException e = assertThrows(UsageException.class, () -> Period.parse("banana"));
     assertEquals(

@@ -3,19 +3,23 @@ package org.strata.analysis.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.AnalysisSettingsBuilder;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
+import org.strata.common.UsageException;
 import org.strata.reference.Period;
 
 /** Reads {@code assessment.yaml} into an {@link AssessmentConfig}. */
@@ -32,20 +36,23 @@ public final class AssessmentConfigReader {
    *
    * @throws BadInputException if the YAML is malformed, has an unknown key, or a value is not of
    *     its kind (a period, a weight, a threshold), with the file and line.
+   * @throws UsageException if there is no file at the path.
    * @throws UncheckedIOException if the file cannot be read.
    */
   public static AssessmentConfig read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException(
+          "config " + file + ": expected a file, found " + (Files.exists(file) ? "a folder" : "nothing"));
+    }
     ConfigYaml y;
     try {
-      if (java.nio.file.Files.readString(file).isBlank()) {
+      if (Files.readString(file).isBlank()) {
         return AssessmentConfig.empty();
       }
       y = YAML.readValue(file.toFile(), ConfigYaml.class);
     } catch (JsonProcessingException e) {
       long line = org.strata.common.YamlLines.lineOf(file, e);
-      throw new BadInputException(SourcePosition.of(file, line),
-          "expected an assessment config (see docs/assessment.example.yaml), found: "
-              + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), e);
+      throw new BadInputException(SourcePosition.of(file, line), problem(e), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -55,8 +62,21 @@ public final class AssessmentConfigReader {
     try {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
-      throw new BadInputException(SourcePosition.of(file, 1), e.getMessage(), e);
+      String key = e.getMessage().startsWith("peers:") ? "peers" : "";
+      long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
+      throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
+  }
+
+  /** Jackson's complaint in the words of the config: an unknown key names the keys allowed there. */
+  private static String problem(JsonProcessingException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "expected a config key ("
+          + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
+          + "), found \"" + u.getPropertyName() + "\" (see docs/assessment.example.yaml)";
+    }
+    return "expected an assessment config (see docs/assessment.example.yaml), found: "
+        + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
   }
 
   private static AssessmentConfig convert(ConfigYaml y, Path file) {
@@ -105,8 +125,16 @@ public final class AssessmentConfigReader {
     if (peers instanceof List<?> list) {
       b.peers(list.stream().map(String::valueOf).toList(), 0);
     } else if (peers instanceof Map<?, ?> m) {
+      for (Object key : m.keySet()) {
+        if (!List.of("areas", "count").contains(String.valueOf(key))) {
+          throw new IllegalArgumentException("peers: expected the keys areas and count, found \"" + key + "\"");
+        }
+      }
+      if (m.get("count") != null && !(m.get("count") instanceof Integer)) {
+        throw new IllegalArgumentException("peers: expected count to be a whole number, found " + m.get("count"));
+      }
       List<String> areas = m.get("areas") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-      int count = m.get("count") instanceof Number n ? n.intValue() : 0;
+      int count = m.get("count") instanceof Integer n ? n : 0;
       b.peers(areas, count);
     } else {
       throw new IllegalArgumentException("peers: expected a list of areas or {areas: [...], count: N}, found " + peers);

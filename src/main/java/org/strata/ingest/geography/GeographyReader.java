@@ -35,7 +35,8 @@ public final class GeographyReader {
     List<RejectedRow> rejects = new ArrayList<>();
     long read = 0;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get().parse(r)) {
+        CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+            .setTrim(true).get().parse(r)) {
       for (String c : COLUMNS) {
         if (!p.getHeaderMap().containsKey(c)) {
           throw new BadInputException(

@@ -45,12 +45,16 @@ public final class PoliceUkScanner {
       if (!Files.exists(p)) {
         throw new UsageException(p + ": expected a CSV file, folder or zip archive, found nothing");
       }
+      int before = candidates.size();
       if (Files.isDirectory(p)) {
         collectFolder(p, candidates, notes);
       } else if (isZip(p)) {
         extractZip(p, temp, candidates, notes, refused);
       } else {
         candidates.add(new Candidate(p, p.toString()));
+      }
+      if (candidates.size() == before && refused.stream().noneMatch(e -> e.position().file().equals(p))) {
+        refused.add(noStreetFiles(p));
       }
     }
     List<PoliceUkFile> files = Collections.synchronizedList(new ArrayList<>());
@@ -132,6 +136,13 @@ public final class PoliceUkScanner {
       notes.add(zip + ": ignored " + skipped + " entries that are not street-level CSVs (outcomes,"
           + " stop and search)");
     }
+  }
+
+  private static BadInputException noStreetFiles(Path p) {
+    String where = Files.isDirectory(p) ? "in the folder" : "in the archive";
+    return new BadInputException(
+        SourcePosition.of(p, 1),
+        "expected police.uk street-level CSVs (YYYY-MM-<force>-street.csv) " + where + ", found none");
   }
 
   private record Candidate(Path path, String source) {}

@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,18 +109,36 @@ final class StreetCsvCheck {
       }
       n = cut == 0 ? n : cut;
     }
-    try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(head, 0, n))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      throw binary(named);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(head, 0, n);
+    CharBuffer out = CharBuffer.allocate(n);
+    if (decoder.decode(in, out, true).isError()) {
+      throw notUtf8(named, lineAt(head, in.position()));
     }
+    decoder.flush(out);
+    String s = out.flip().toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
+  }
+
+  private static long lineAt(byte[] bytes, int offset) {
+    long line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Text in another encoding (Windows-1252 from Excel, say): name the line, say how to fix it. */
+  private static BadInputException notUtf8(Path named, long line) {
+    return new BadInputException(
+        SourcePosition.of(named, line),
+        "expected UTF-8 text, found bytes that are not UTF-8 (save the file as \"CSV UTF-8\")");
   }
 
   private static BadInputException binary(Path named) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.common.BadInputException;
+import org.strata.common.UsageException;
 import org.strata.reference.Period;
 
 class AssessmentConfigReaderTest {
@@ -36,7 +37,24 @@ class AssessmentConfigReaderTest {
   void anUnknownKeyIsRefusedWithItsLine() throws Exception {
     Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\nweigths:\n  harm: 2\n");
     var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
-    assertThat(e.getMessage()).startsWith("a.yaml:2: expected an assessment config");
+    assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, baseline, harm_weights,"
+        + " logo, organisation, pcc_priorities, peers, period, police_priorities, sections, stakeholders,"
+        + " strategic_context, survey, survey_topics, thresholds, weights), found \"weigths\""
+        + " (see docs/assessment.example.yaml)");
+  }
+
+  @Test
+  void aMistypedPeersKeyIsRefusedNotIgnored() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\npeers:\n  cuont: 5\n");
+    var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).isEqualTo("a.yaml:2: peers: expected the keys areas and count, found \"cuont\"");
+  }
+
+  @Test
+  void aMissingFileIsARequestToCorrect() {
+    Path p = dir.resolve("missing.yaml");
+    var e = assertThrows(UsageException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).isEqualTo("config " + p + ": expected a file, found nothing");
   }
 
   @Test

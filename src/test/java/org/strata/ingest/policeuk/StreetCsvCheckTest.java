@@ -75,6 +75,15 @@ class StreetCsvCheckTest {
   }
 
   @Test
+  void refusesWindows1252TextNamingTheLineAndTheFix() throws IOException {
+    Path p = dir.resolve("cp1252.csv");
+    Files.write(p, (HEADER + ROW + ROW.replace("Rugby", "Caf\u00e9 Rugby")).getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    BadInputException e = assertThrows(BadInputException.class, () -> StreetCsvCheck.check(p, p.toString()));
+    assertThat(e.getMessage())
+        .isEqualTo("cp1252.csv:3: expected UTF-8 text, found bytes that are not UTF-8 (save the file as \"CSV UTF-8\")");
+  }
+
+  @Test
   void refusesColumnsInAnotherOrder() throws IOException {
     Path p = write("order.csv", HEADER.replace("Longitude,Latitude", "Latitude,Longitude") + ROW);
     BadInputException e = assertThrows(BadInputException.class, () -> StreetCsvCheck.check(p, p.toString()));
