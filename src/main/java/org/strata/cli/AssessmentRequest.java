@@ -11,6 +11,7 @@ import org.strata.analysis.config.AssessmentConfigReader;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
+import org.strata.report.ReportOptions;
 import org.strata.store.DuckDbStore;
 
 /**
@@ -35,5 +36,32 @@ record AssessmentRequest(
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
     return new AssessmentService(s, taxonomy).assess(a, p, settings, List.of());
+  }
+
+  /** The document options the config gives: organisation, logo and section overrides. */
+  ReportOptions options(List<Path> boundaries) {
+    return config == null
+        ? ReportOptions.defaults().withBoundaries(boundaries)
+        : options(AssessmentConfigReader.read(config), config, boundaries);
+  }
+
+  /**
+   * The document options of a config read from {@code file}; a relative logo path is taken from
+   * the config file's folder.
+   *
+   * @throws UsageException if the logo file named does not exist.
+   */
+  static ReportOptions options(AssessmentConfig c, Path file, List<Path> boundaries) {
+    ReportOptions d = ReportOptions.defaults();
+    Path logo = null;
+    if (c.logo() != null && !c.logo().isBlank()) {
+      Path dir = file.toAbsolutePath().getParent();
+      logo = dir == null ? Path.of(c.logo()) : dir.resolve(c.logo());
+      if (!java.nio.file.Files.isRegularFile(logo)) {
+        throw new UsageException(file + ": logo \"" + c.logo() + "\": expected an image file, found nothing at " + logo);
+      }
+    }
+    return new ReportOptions(c.organisation() == null ? d.organisation() : c.organisation(), logo,
+        c.sections(), boundaries, d.clock(), d.locale());
   }
 }

@@ -14,7 +14,6 @@ import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.ingest.policeuk.PoliceUkScanner;
 import org.strata.reference.Period;
-import org.strata.report.ReportOptions;
 import org.strata.report.ReportWriter;
 import org.strata.store.DuckDbStore;
 import org.strata.store.PoliceUkLoader;
@@ -71,7 +70,8 @@ final class DemoCommand implements Runnable {
           AssessmentConfigReader.read(files.config()).settings().toBuilder().synthetic(true).build();
       Assessment a = new AssessmentService(s).assess(files.subjectCode(), Period.parse(files.period()), settings, List.of());
       for (Path p : ReportWriter.write(a, out, ReportWriter.all(),
-          ReportOptions.defaults().withBoundaries(List.of(files.districtBoundaries(), files.lsoaBoundaries())))) {
+          AssessmentRequest.options(AssessmentConfigReader.read(files.config()), files.config(),
+              List.of(files.districtBoundaries(), files.lsoaBoundaries())))) {
         w.println("demo: wrote " + p);
       }
     }

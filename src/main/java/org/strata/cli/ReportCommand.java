@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.strata.common.UsageException;
-import org.strata.report.ReportOptions;
 import org.strata.report.ReportWriter;
 import org.strata.store.DuckDbStore;
 import picocli.CommandLine;
@@ -55,10 +54,17 @@ final class ReportCommand implements Runnable {
                 + (Files.exists(b) ? "a folder" : "nothing"));
       }
     }
+    if (period != null) {
+      org.strata.reference.Period.parse(period);
+    }
+    if (!Files.exists(store.db)) {
+      throw new UsageException("store " + store.db + ": expected an existing Strata store, found no file"
+          + " (load data with strata ingest, or run strata demo)");
+    }
     try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
       var request = new AssessmentRequest(area, period, baseline, config, false);
       var a = request.assess(s);
-      for (Path p : ReportWriter.write(a, out, formats(formats), ReportOptions.defaults().withBoundaries(boundaries))) {
+      for (Path p : ReportWriter.write(a, out, formats(formats), request.options(boundaries))) {
         w.println("wrote " + p);
       }
     }

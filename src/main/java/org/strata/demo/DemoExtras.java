@@ -56,6 +56,29 @@ final class DemoExtras {
         code, name, w, s, e, s, e, n, w, n, w, s);
   }
 
+  /** A neutral logo for the demo's cover: a plain mark and the words "Northmoor CSP". */
+  static void writeLogo(Path file) throws IOException {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(620, 140, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setColor(new java.awt.Color(0x1d, 0x70, 0xb8));
+      g.fillRoundRect(10, 10, 120, 120, 28, 28);
+      g.setColor(java.awt.Color.WHITE);
+      g.setStroke(new java.awt.BasicStroke(10f));
+      g.drawPolyline(new int[] {38, 38, 102, 102}, new int[] {104, 36, 104, 36}, 4);
+      g.setColor(new java.awt.Color(0x0b, 0x0c, 0x0c));
+      g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 40));
+      g.drawString("Northmoor", 150, 68);
+      g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 24));
+      g.drawString("Community Safety Partnership", 150, 108);
+    } finally {
+      g.dispose();
+    }
+    javax.imageio.ImageIO.write(img, "png", file.toFile());
+  }
+
   static void writeConfig(Path file) throws IOException {
     String s =
         "# Assessment configuration for the SYNTHETIC demonstration data set.\n"
@@ -64,6 +87,7 @@ final class DemoExtras {
             + "period: 2024-25\n"
             + "baseline: 2019-20\n"
             + "organisation: Northmoor Community Safety Partnership (synthetic demonstration)\n"
+            + "logo: data/logo_synthetic.png\n"
             + "peers: [Thornbury Wolds, Stoke Edge, Harrow Fells]\n"
             + "pcc_priorities: [Violence against the person, Anti-social behaviour, Shoplifting]\n"
             + "police_priorities: [Violence against the person, Possession of weapons offences, Drug offences]\n"

@@ -59,6 +59,7 @@ public final class DemoGenerator {
       Path districts = boundaries.resolve("districts_synthetic.geojson");
       Path lsoaFile = boundaries.resolve("lsoas_synthetic.geojson");
       DemoExtras.writeBoundaries(districts, lsoaFile, lsoas);
+      DemoExtras.writeLogo(data.resolve("logo_synthetic.png"));
       Path config = dir.resolve("assessment.yaml");
       DemoExtras.writeConfig(config);
       return new DemoFiles(geography, policeUk, ons, population, survey, districts, lsoaFile, config,

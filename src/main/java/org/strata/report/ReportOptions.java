@@ -27,7 +27,11 @@ public record ReportOptions(
   /** Validates and copies. */
   public ReportOptions {
     Objects.requireNonNull(organisation, "organisation");
-    sections = Map.copyOf(sections);
+    // Section ids are written with hyphens ("strategic-context"); YAML users often write
+    // underscores, so both are accepted.
+    java.util.Map<String, String> ids = new java.util.LinkedHashMap<>();
+    sections.forEach((k, v) -> ids.put(k.strip().toLowerCase(Locale.ROOT).replace('_', '-'), v));
+    sections = Map.copyOf(ids);
     boundaries = List.copyOf(boundaries);
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(locale, "locale");

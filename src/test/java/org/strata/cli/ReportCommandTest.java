@@ -50,6 +50,7 @@ class ReportCommandTest {
   @Test
   void explainsWhenAnAreaHasNoDataForThePeriod() {
     String db = dir.resolve("empty.duckdb").toString();
+    assertThat(CliRunner.run("areas", "--db", db).exit()).isZero();
     CliRunner r = CliRunner.run("report", "--db", db, "--area", "E07000192", "--period", "2023-24", "--out", dir.resolve("r").toString());
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
     assertThat(r.err().strip()).isEqualTo("area Cannock Chase (E07000192), period 2023-24: expected ONS counts or"
@@ -59,6 +60,7 @@ class ReportCommandTest {
   @Test
   void pointsADistrictWithoutDataToTheSeveralDistrictCspOnsCountsAsAWhole() {
     String db = dir.resolve("empty.duckdb").toString();
+    assertThat(CliRunner.run("areas", "--db", db).exit()).isZero();
     CliRunner r = CliRunner.run("report", "--db", db, "--area", "North Devon", "--period", "2023-24", "--out", dir.resolve("r").toString());
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
     assertThat(r.err().strip()).isEqualTo("area North Devon (E07000043), period 2023-24: expected ONS counts or"
@@ -90,6 +92,33 @@ class ReportCommandTest {
     CliRunner r = CliRunner.run("report", "--db", dir.resolve("e.duckdb").toString(), "--area", "E07000192", "--period", "last year");
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
     assertThat(r.err().strip()).isEqualTo("period \"last year\": expected a financial year (2023-24), a month (2024-03) or a range (2024-07..2025-06)");
+  }
+
+  @Test
+  void refusesToReportFromAStoreThatDoesNotExist() {
+    Path db = dir.resolve("nothing.duckdb");
+    CliRunner r = CliRunner.run("report", "--db", db.toString(), "--area", "E07000192", "--period", "2023-24");
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo("store " + db + ": expected an existing Strata store, found no file"
+        + " (load data with strata ingest, or run strata demo)");
+    assertThat(db).doesNotExist();
+  }
+
+  @Test
+  void putsTheConfigsOrganisationAndSectionTextInTheDocument() throws IOException {
+    Path c2 = SharedFixtures.require("ons/table_c2_csp_headline_offences_ye_june_2025.csv");
+    String db = dir.resolve("s.duckdb").toString();
+    assertThat(CliRunner.run("ingest", "ons-csp", c2.toString(), "--db", db).exit()).isZero();
+    Path config = dir.resolve("assessment.yaml");
+    Files.writeString(config, "area: Cannock Chase\nperiod: 2024-07..2025-06\n"
+        + "organisation: Cannock Chase Council Community Safety Team\n"
+        + "sections:\n  strategic_context: |\n    The partnership plan for 2025-28 was agreed in March 2025.\n");
+    Path out = dir.resolve("r");
+    CliRunner r = CliRunner.run("report", "--db", db, "--config", config.toString(), "--out", out.toString(), "--format", "html");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = Files.readString(out.resolve("assessment.html"));
+    assertThat(html).contains("Cannock Chase Council Community Safety Team")
+        .contains("The partnership plan for 2025-28 was agreed in March 2025.");
   }
 
   static List<CSVRecord> read(Path csv) throws IOException {
