@@ -30,7 +30,7 @@ class AssessmentConfigReaderTest {
     assertThat(c.settings().thresholds().controlMonths()).isEqualTo(24);
     assertThat(c.organisation()).isEqualTo("Cannock Chase Community Safety Partnership");
     assertThat(c.logo()).endsWith("docs/logo.png");
-    assertThat(c.sections()).containsKey("strategic_context");
+    assertThat(c.sections()).containsKey("strategic-context");
   }
 
   @Test
