@@ -15,6 +15,25 @@ final class IngestLog {
    * loaded as another kind does not count: loading it again under the wrong kind must reach the
    * reader and be refused there.
    */
+  /** Every live file of a kind by content hash → its source name, in one query. */
+  static java.util.Map<String, String> liveByHash(Connection c, String kind) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT sha256, any_value(path) FROM source_file WHERE kind = ? AND replaced_by IS NULL"
+                + " GROUP BY sha256")) {
+      ps.setString(1, kind);
+      try (ResultSet r = ps.executeQuery()) {
+        while (r.next()) {
+          out.put(r.getString(1), r.getString(2));
+        }
+      }
+    } catch (SQLException e) {
+      throw new org.strata.common.AppException("cannot read the ingest log: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
   static Optional<String> findByHash(Connection c, String kind, String sha256) {
     try (PreparedStatement ps =
         c.prepareStatement(

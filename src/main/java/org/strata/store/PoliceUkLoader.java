@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.strata.common.AppException;
 import org.strata.ingest.policeuk.PoliceUkFile;
 
@@ -53,10 +52,9 @@ public final class PoliceUkLoader {
     Connection c = store.connection();
     List<LoadOutcome> out = new ArrayList<>();
     List<PoliceUkFile> fresh = new ArrayList<>();
-    Map<String, String> seen = new HashMap<>();
+    Map<String, String> seen = new HashMap<>(IngestLog.liveByHash(c, KIND));
     for (PoliceUkFile f : files) {
-      Optional<String> earlier = IngestLog.findByHash(c, KIND, f.sha256());
-      String dup = earlier.orElse(seen.get(f.sha256()));
+      String dup = seen.get(f.sha256());
       if (dup != null) {
         out.add(LoadOutcome.alreadyLoaded(f.source(), dup));
       } else {
