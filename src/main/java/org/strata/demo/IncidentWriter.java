@@ -1,5 +1,6 @@
 package org.strata.demo;
 
+import org.strata.ingest.policeuk.StreetCsv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,7 @@ import java.util.SplittableRandom;
  * and counts what it wrote by district, month and type for the aggregate tables.
  */
 final class IncidentWriter {
-  private static final String HEADER =
-      "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
-          + "Crime type,Last outcome category,Context";
+  private static final String HEADER = StreetCsv.HEADER;
   private static final String[] OUTCOMES = {
     "Investigation complete; no suspect identified", "Unable to prosecute suspect",
     "Under investigation", "Awaiting court outcome", "Local resolution",

@@ -27,20 +27,7 @@ import org.strata.common.SourcePosition;
  * file, and the whole file once for its SHA-256.
  */
 final class StreetCsvCheck {
-  static final List<String> COLUMNS =
-      List.of(
-          "Crime ID",
-          "Month",
-          "Reported by",
-          "Falls within",
-          "Longitude",
-          "Latitude",
-          "Location",
-          "LSOA code",
-          "LSOA name",
-          "Crime type",
-          "Last outcome category",
-          "Context");
+  static final List<String> COLUMNS = StreetCsv.COLUMNS;
   private static final int PROBE = 64 * 1024;
 
   private StreetCsvCheck() {}

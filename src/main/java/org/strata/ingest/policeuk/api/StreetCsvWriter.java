@@ -1,5 +1,6 @@
 package org.strata.ingest.policeuk.api;
 
+import org.strata.ingest.policeuk.StreetCsv;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,7 @@ import org.strata.common.AppException;
  * so those two columns stay empty.
  */
 final class StreetCsvWriter {
-  static final String HEADER =
-      "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
-          + "Crime type,Last outcome category,Context";
+  static final String HEADER = StreetCsv.HEADER;
 
   /** The archive's crime type for each all-crime category slug. */
   static final Map<String, String> CRIME_TYPES =

@@ -1,0 +1,27 @@
+package org.strata.ingest.policeuk;
+
+import java.util.List;
+
+/** The twelve columns of a data.police.uk street-level CSV, in their published order. */
+public final class StreetCsv {
+  /** The column names. */
+  public static final List<String> COLUMNS =
+      List.of(
+          "Crime ID",
+          "Month",
+          "Reported by",
+          "Falls within",
+          "Longitude",
+          "Latitude",
+          "Location",
+          "LSOA code",
+          "LSOA name",
+          "Crime type",
+          "Last outcome category",
+          "Context");
+
+  /** The header line, without a line ending. */
+  public static final String HEADER = String.join(",", COLUMNS);
+
+  private StreetCsv() {}
+}
