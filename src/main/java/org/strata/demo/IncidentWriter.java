@@ -1,6 +1,5 @@
 package org.strata.demo;
 
-import org.strata.ingest.policeuk.StreetCsv;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.strata.ingest.policeuk.StreetCsv;
 
 /**
  * Writes Northmoor Police's monthly street-level files exactly as data.police.uk publishes them

@@ -1,6 +1,5 @@
 package org.strata.ingest.policeuk.api;
 
-import org.strata.ingest.policeuk.StreetCsv;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.strata.common.AppException;
+import org.strata.ingest.policeuk.StreetCsv;
 
 /**
  * Writes a force-month of API crimes as the archive's street-level CSV: the same twelve columns,
