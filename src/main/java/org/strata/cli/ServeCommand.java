@@ -1,7 +1,9 @@
 package org.strata.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.strata.common.UsageException;
 import org.strata.store.DuckDbStore;
@@ -28,6 +30,9 @@ final class ServeCommand implements Runnable {
   @Option(names = "--cache-dir", paramLabel = "DIR", description = "where downloads are made and kept (default: strata-web under the system temp folder)")
   Path cacheDir;
 
+  @Option(names = "--boundaries", split = ",", paramLabel = "FILE", description = "TopoJSON or GeoJSON LSOA or district boundaries for choropleths on the map page")
+  List<Path> boundaries = List.of();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -38,8 +43,14 @@ final class ServeCommand implements Runnable {
     if (rateLimit < 0) {
       throw new UsageException("--rate-limit " + rateLimit + ": expected 0 or more");
     }
+    for (Path f : boundaries) {
+      if (!Files.isRegularFile(f)) {
+        throw new UsageException("--boundaries " + f + ": no such file");
+      }
+    }
     WebServer.Options defaults = WebServer.Options.defaults(port);
-    WebServer.Options options = new WebServer.Options(host, port, rateLimit, cacheDir == null ? defaults.cacheRoot() : cacheDir);
+    WebServer.Options options = new WebServer.Options(host, port, rateLimit,
+        cacheDir == null ? defaults.cacheRoot() : cacheDir, boundaries);
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (DuckDbStore s = DuckDbStore.openReadOnly(store.db);

@@ -20,10 +20,12 @@ final class PageRoutes {
   private static final int REJECTS_SHOWN = 50;
   private final Dashboard dashboard;
   private final Downloads downloads;
+  private final BoundaryMaps maps;
 
-  PageRoutes(Dashboard dashboard, Downloads downloads) {
+  PageRoutes(Dashboard dashboard, Downloads downloads, BoundaryMaps maps) {
     this.dashboard = dashboard;
     this.downloads = downloads;
+    this.maps = maps;
   }
 
   void register(Javalin app) {
@@ -75,7 +77,7 @@ final class PageRoutes {
   private void map(Context ctx) {
     AreaLine line = dashboard.requireArea(ctx.pathParam("code"));
     Period p = dashboard.period(line, ctx.queryParam("period"));
-    html(ctx, MapPage.render(dashboard.assessment(line, p).assessment(), p, dashboard.periodChoices(line)));
+    html(ctx, MapPage.render(dashboard.assessment(line, p).assessment(), p, dashboard.periodChoices(line), maps));
   }
 
   private void download(Context ctx) {

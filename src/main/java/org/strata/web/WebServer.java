@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,20 @@ public final class WebServer implements AutoCloseable {
    * @param port TCP port, 0 for any free port
    * @param requestsPerSecond average requests a second allowed per client address, 0 for no limit
    * @param cacheRoot folder for report files made on demand
+   * @param boundaries TopoJSON or GeoJSON files of LSOA or district boundaries for choropleths on
+   *     the map page; empty for the point map only
    */
-  public record Options(String host, int port, int requestsPerSecond, Path cacheRoot) {
+  public record Options(String host, int port, int requestsPerSecond, Path cacheRoot, List<Path> boundaries) {
+    /** Copies the boundaries. */
+    public Options {
+      boundaries = List.copyOf(boundaries);
+    }
+
+    /** Options without boundaries. */
+    public Options(String host, int port, int requestsPerSecond, Path cacheRoot) {
+      this(host, port, requestsPerSecond, cacheRoot, List.of());
+    }
+
     /** Loopback, the given port, 50 requests a second per client, a cache under the system temp. */
     public static Options defaults(int port) {
       return new Options("127.0.0.1", port, 50, Path.of(System.getProperty("java.io.tmpdir"), "strata-web"));
@@ -43,8 +56,10 @@ public final class WebServer implements AutoCloseable {
    *
    * @param store the store, opened read-only by the caller, who closes it after the server
    * @param storeFile the store's file, whose size and modification time key the download cache
+   * @throws org.strata.common.BadInputException if a boundaries file is not TopoJSON or GeoJSON.
    */
   public static WebServer start(DuckDbStore store, Path storeFile, Options options) {
+    BoundaryMaps maps = options.boundaries().isEmpty() ? BoundaryMaps.none() : BoundaryMaps.read(options.boundaries());
     Dashboard dashboard = new Dashboard(store);
     Guard guard = new Guard(new RateLimiter(options.requestsPerSecond(), System::nanoTime));
     Assets assets = new Assets();
@@ -67,7 +82,7 @@ public final class WebServer implements AutoCloseable {
     });
     assets.register(app);
     new ApiRoutes(dashboard).register(app);
-    new PageRoutes(dashboard, new Downloads(options.cacheRoot(), storeFile)).register(app);
+    new PageRoutes(dashboard, new Downloads(options.cacheRoot(), storeFile), maps).register(app);
     app.start(options.host(), options.port());
     return new WebServer(app);
   }
