@@ -37,8 +37,11 @@ class BoundaryMapTest {
     Path db = TestStore.build(dir);
     Path geo = dir.resolve("lsoa.geojson");
     Files.writeString(geo, geoJson());
+    Path districts = dir.resolve("districts.geojson");
+    Files.writeString(districts, "{\"type\":\"FeatureCollection\",\"features\":["
+        + district("E07000237", "Worcester", -2.25) + "," + district("E07000238", "Wychavon", -2.15) + "]}");
     store = DuckDbStore.openReadOnly(db);
-    server = WebServer.start(store, db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache"), List.of(geo)));
+    server = WebServer.start(store, db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache"), List.of(geo, districts)));
   }
 
   @AfterAll
@@ -63,11 +66,23 @@ class BoundaryMapTest {
     return b.append("]}").toString();
   }
 
+  private static String district(String code, String name, double x) {
+    return String.format(Locale.ROOT, "{\"type\":\"Feature\",\"properties\":{\"LAD23CD\":\"%s\",\"LAD23NM\":\"%s\"},"
+        + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%.2f,52.1],[%.2f,52.1],[%.2f,52.3],[%.2f,52.3],[%.2f,52.1]]]}}",
+        code, name, x, x + 0.1, x + 0.1, x, x);
+  }
+
   private static String mapPage() throws Exception {
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
         + "/areas/" + TestStore.WORCESTER + "/map")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(200);
     return r.body();
+  }
+
+  private static String lsoaSvg(String page) {
+    int start = page.indexOf("id=\"map-lsoa\"");
+    assertThat(start).isNotNegative();
+    return page.substring(start, page.indexOf("</svg>", start));
   }
 
   private static int count(String text, String needle) {
@@ -83,16 +98,16 @@ class BoundaryMapTest {
   void mapPageShadesOnePathPerMatchingLsoaAndGreysTheNeighbour() throws Exception {
     String page = mapPage();
     assertThat(page).contains("id=\"map-lsoa\"").doesNotContain("strata-map__place");
-    assertThat(count(page, "<path class=\"strata-map__shaded\"")).isEqualTo(LSOAS.length);
-    assertThat(count(page, "<path class=\"strata-map__context\"")).isEqualTo(1);
+    assertThat(count(lsoaSvg(page), "<path class=\"strata-map__shaded\"")).isEqualTo(LSOAS.length);
+    assertThat(count(lsoaSvg(page), "<path class=\"strata-map__context\"")).isEqualTo(1);
   }
 
   @Test
   void choroplethHasALegendFromTheSequentialPaletteAndNoData() throws Exception {
-    String page = mapPage();
-    assertThat(page).contains("<g class=\"strata-map__legend\">", "records per LSOA", ">no data</text>");
-    assertThat(count(page, "class=\"strata-map__swatch\"")).isEqualTo(LSOAS.length + 1);
-    assertThat(page).contains("fill=\"#deebf7\"", "fill=\"#08306b\"");
+    String svg = lsoaSvg(mapPage());
+    assertThat(svg).contains("<g class=\"strata-map__legend\">", "records per LSOA", ">no data</text>");
+    assertThat(count(svg, "class=\"strata-map__swatch\"")).isEqualTo(LSOAS.length + 1);
+    assertThat(svg).contains("fill=\"#deebf7\"", "fill=\"#08306b\"");
   }
 
   @Test
@@ -100,6 +115,13 @@ class BoundaryMapTest {
     String page = mapPage();
     assertThat(page).contains("aria-labelledby=\"map-lsoa-title map-lsoa-desc\"", "<desc id=\"map-lsoa-desc\">",
         "<figcaption", "govuk-tabs__panel", "Busiest 4 neighbourhoods");
+  }
+
+  @Test
+  void districtFileOutlinesTheAreaAmongItsNeighbours() throws Exception {
+    String page = mapPage();
+    assertThat(page).contains("id=\"map-district\"", "Worcester and its neighbours");
+    assertThat(count(page, "<path class=\"strata-map__subject\"")).isEqualTo(1);
   }
 
   @Test
