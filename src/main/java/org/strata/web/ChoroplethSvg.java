@@ -1,13 +1,12 @@
 package org.strata.web;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.strata.report.chart.Palette;
 import org.strata.report.map.Boundary;
+import org.strata.report.map.Classes;
 
 /**
  * A choropleth drawn as inline SVG: the focus areas and their neighbours, each area with a value
@@ -55,7 +54,7 @@ final class ChoroplethSvg {
       Double v = s.values().get(b.code());
       String cls = v == null ? "strata-map__context" : "strata-map__shaded";
       h.raw("<path class=\"").raw(cls).raw("\" fill-rule=\"evenodd\" stroke=\"#8a8a8a\" stroke-width=\"0.6\" fill=\"")
-          .raw(v == null ? NO_DATA : classes.colour(v)).raw("\" d=\"").raw(path(b, t)).raw("\"><title>");
+          .raw(v == null ? NO_DATA : Classes.hex(classes.colour(v))).raw("\" d=\"").raw(path(b, t)).raw("\"><title>");
       String label = (b.name().isEmpty() ? "" : b.name() + " ") + "(" + b.code() + ")";
       h.text(v == null ? label + ": no data" : label + ": " + Classes.number(v) + " " + s.unit()).raw("</title></path>");
     }
@@ -88,7 +87,7 @@ final class ChoroplethSvg {
     int y = HEIGHT + 6;
     h.raw("<g class=\"strata-map__legend\">");
     h.raw(String.format(Locale.ROOT, "<text x=\"4\" y=\"%d\" class=\"strata-chart__label\">", y + 11)).text(unit).raw("</text>");
-    List<String> colours = new ArrayList<>(classes.colours());
+    List<String> colours = new ArrayList<>(classes.colours().stream().map(Classes::hex).toList());
     List<String> labels = new ArrayList<>(classes.labels());
     colours.add(NO_DATA);
     labels.add("no data");
@@ -105,40 +104,5 @@ final class ChoroplethSvg {
       h.raw(String.format(Locale.ROOT, "<text x=\"22\" y=\"%d\" class=\"strata-chart__label\">Subject area</text>", y + 51));
     }
     h.raw("</g>");
-  }
-
-  /** Up to five quantile classes over the values, each with a colour of the sequential palette. */
-  record Classes(List<Double> upper, List<String> colours, List<String> labels) {
-    static Classes quantiles(List<Double> values) {
-      List<Double> sorted = values.stream().sorted().distinct().toList();
-      List<Color> seq = Palette.sequential();
-      int n = Math.min(5, sorted.size());
-      List<Double> upper = new ArrayList<>();
-      List<String> colours = new ArrayList<>();
-      List<String> labels = new ArrayList<>();
-      double lower = n == 0 ? 0 : sorted.get(0);
-      for (int i = 1; i <= n; i++) {
-        double u = sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(i * sorted.size() / (double) n) - 1));
-        Color c = seq.get(n == 1 ? 3 : (i - 1) * 4 / (n - 1));
-        upper.add(u);
-        colours.add(String.format(Locale.ROOT, "#%06x", c.getRGB() & 0xFFFFFF));
-        labels.add(lower == u ? number(u) : number(lower) + " – " + number(u));
-        lower = u;
-      }
-      return new Classes(upper, colours, labels);
-    }
-
-    String colour(double v) {
-      for (int i = 0; i < upper.size(); i++) {
-        if (v <= upper.get(i)) {
-          return colours.get(i);
-        }
-      }
-      return colours.isEmpty() ? NO_DATA : colours.get(colours.size() - 1);
-    }
-
-    static String number(double v) {
-      return v == Math.rint(v) || v >= 100 ? String.format(Locale.UK, "%,.0f", v) : String.format(Locale.UK, "%,.1f", v);
-    }
   }
 }

@@ -129,9 +129,6 @@ public final class Maps {
   }
 
   static String number(double v) {
-    if (v == Math.rint(v)) {
-      return String.format(Locale.UK, "%,.0f", v);
-    }
-    return v >= 100 ? String.format(Locale.UK, "%,.0f", v) : String.format(Locale.UK, "%,.1f", v);
+    return Classes.number(v);
   }
 }
