@@ -54,23 +54,6 @@ public record AnalysisSettings(
     }
   }
 
-  /** The settings of earlier builds: no peers, default thresholds, no presentation. */
-  public AnalysisSettings(
-      @Nullable Period baseline,
-      List<String> pccPriorities,
-      List<String> policePriorities,
-      List<StakeholderNote> stakeholderTopics,
-      Map<String, String> surveyTopics,
-      Map<String, Double> weights,
-      double similarBand,
-      int smallCount,
-      double alpha,
-      boolean synthetic) {
-    this(baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, weights,
-        similarBand, smallCount, alpha, synthetic, List.of(), 0, Thresholds.defaults(),
-        Presentation.none(), Map.of());
-  }
-
   /** The defaults documented in docs/method.md. */
   public static AnalysisSettings defaults() {
     return builder().build();

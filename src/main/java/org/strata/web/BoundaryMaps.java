@@ -119,31 +119,10 @@ final class BoundaryMaps {
   }
 
   private static List<Boundary> around(List<Boundary> layer, List<Boundary> focus) {
-    double[] box = Bounds.union(focus);
+    double[] box = Boundary.union(focus);
     double w = (box[2] - box[0]) * MARGIN;
     double h = (box[3] - box[1]) * MARGIN;
     double[] wide = {box[0] - w, box[1] - h, box[2] + w, box[3] + h};
-    return layer.stream().filter(b -> Bounds.intersects(b.bbox(), wide)).toList();
-  }
-
-  /** Bounding boxes as {@code [minLon, minLat, maxLon, maxLat]}. */
-  static final class Bounds {
-    private Bounds() {}
-
-    static double[] union(List<Boundary> bs) {
-      double[] u = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-      for (Boundary b : bs) {
-        double[] x = b.bbox();
-        u[0] = Math.min(u[0], x[0]);
-        u[1] = Math.min(u[1], x[1]);
-        u[2] = Math.max(u[2], x[2]);
-        u[3] = Math.max(u[3], x[3]);
-      }
-      return u;
-    }
-
-    static boolean intersects(double[] a, double[] b) {
-      return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
-    }
+    return layer.stream().filter(b -> Boundary.intersects(b.bbox(), wide)).toList();
   }
 }

@@ -35,7 +35,7 @@ final class ChoroplethSvg {
   private ChoroplethSvg() {}
 
   static String svg(Spec s) {
-    double[] box = BoundaryMaps.Bounds.union(s.shown());
+    double[] box = Boundary.union(s.shown());
     double kx = Math.cos(Math.toRadians((box[1] + box[3]) / 2));
     double spanX = Math.max((box[2] - box[0]) * kx, 1e-9);
     double spanY = Math.max(box[3] - box[1], 1e-9);

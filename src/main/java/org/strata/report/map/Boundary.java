@@ -25,4 +25,22 @@ public record Boundary(String code, String name, List<double[][]> rings) {
     }
     return b;
   }
+
+  /** The box around all the boundaries, {@code [minLon, minLat, maxLon, maxLat]}. */
+  public static double[] union(List<Boundary> bs) {
+    double[] u = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+    for (Boundary b : bs) {
+      double[] x = b.bbox();
+      u[0] = Math.min(u[0], x[0]);
+      u[1] = Math.min(u[1], x[1]);
+      u[2] = Math.max(u[2], x[2]);
+      u[3] = Math.max(u[3], x[3]);
+    }
+    return u;
+  }
+
+  /** True when two boxes overlap. */
+  public static boolean intersects(double[] a, double[] b) {
+    return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+  }
 }

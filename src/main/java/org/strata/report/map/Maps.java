@@ -39,7 +39,7 @@ public final class Maps {
     if (focus.isEmpty()) {
       return Optional.empty();
     }
-    double[] box = padded(union(focus), 0.35);
+    double[] box = padded(Boundary.union(focus), 0.35);
     List<Boundary> shown = all.stream().filter(b -> intersects(b.bbox(), box)).toList();
     List<Boundary> focused = focus;
     Classes classes = Classes.quantiles(values.values().stream().filter(v -> v != null).toList());
@@ -106,17 +106,6 @@ public final class Maps {
     }
   }
 
-  static double[] union(List<Boundary> bs) {
-    double[] u = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-    for (Boundary b : bs) {
-      double[] x = b.bbox();
-      u[0] = Math.min(u[0], x[0]);
-      u[1] = Math.min(u[1], x[1]);
-      u[2] = Math.max(u[2], x[2]);
-      u[3] = Math.max(u[3], x[3]);
-    }
-    return u;
-  }
 
   static double[] padded(double[] b, double f) {
     double w = (b[2] - b[0]) * f;
