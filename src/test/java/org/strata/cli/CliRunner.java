@@ -5,8 +5,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the real command line in-process and keeps exit code, stdout and stderr. */
-record CliRunner(int exit, String out, String err) {
-  static CliRunner run(String... args) {
+public record CliRunner(int exit, String out, String err) {
+  /** Runs the command with these arguments. */
+  public static CliRunner run(String... args) {
     CommandLine cl = StrataCommand.commandLine();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

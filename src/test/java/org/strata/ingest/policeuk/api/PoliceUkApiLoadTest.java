@@ -3,8 +3,6 @@ package org.strata.ingest.policeuk.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,12 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strata.cli.CliRunner;
 import org.strata.cli.StrataCommand;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.store.DuckDbStore;
 import org.strata.store.LoadOutcome;
 import org.strata.store.PoliceUkLoader;
-import picocli.CommandLine;
 
 /** Fetched months go through the archive's loader: counts, reconciliation, idempotence, CLI. */
 class PoliceUkApiLoadTest {
@@ -79,40 +77,27 @@ class PoliceUkApiLoadTest {
     String db = dir.resolve("s.duckdb").toString();
     String[] args = {"ingest", "police-uk-api", "--force", "west-mercia", "--months", "2024-01",
         "--base-url", api.base().toString(), "--save", dir.resolve("csv").toString(), "--db", db};
-    Run first = Run.of(args);
+    CliRunner first = CliRunner.run(args);
     assertThat(first.exit()).isZero();
     assertThat(first.err()).isEqualTo("west-mercia 2024-01: 3 crimes and ASB incidents\n");
     assertThat(first.out()).contains("rows read 3 = loaded 3 + rejected 0")
         .contains("note: LSOA code and name are empty");
     assertThat(dir.resolve("csv/2024-01-west-mercia-street.csv")).exists();
-    assertThat(Run.of(args).out()).contains("skipped 1 already loaded: rows read 0 = loaded 0 + rejected 0");
+    assertThat(CliRunner.run(args).out()).contains("skipped 1 already loaded: rows read 0 = loaded 0 + rejected 0");
   }
 
   @Test
   void requiresPathsForOtherKindsAndNoneForTheApi() {
     String db = dir.resolve("s.duckdb").toString();
-    Run noPath = Run.of("ingest", "police-uk", "--db", db);
+    CliRunner noPath = CliRunner.run("ingest", "police-uk", "--db", db);
     assertThat(noPath.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
     assertThat(noPath.err().strip()).isEqualTo("ingest police-uk: expected at least one PATH, found none");
-    Run path = Run.of("ingest", "police-uk-api", "x.csv", "--force", "west-mercia", "--db", db);
+    CliRunner path = CliRunner.run("ingest", "police-uk-api", "x.csv", "--force", "west-mercia", "--db", db);
     assertThat(path.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
     assertThat(path.err().strip())
         .isEqualTo("ingest police-uk-api: expected --force and --months instead of PATH, found x.csv");
-    Run noMonths = Run.of("ingest", "police-uk-api", "--force", "west-mercia", "--db", db);
+    CliRunner noMonths = CliRunner.run("ingest", "police-uk-api", "--force", "west-mercia", "--db", db);
     assertThat(noMonths.err().strip())
         .isEqualTo("ingest police-uk-api: expected --force FORCE and --months PERIOD, found no --months");
-  }
-
-  /** The real command line, in-process. */
-  record Run(int exit, String out, String err) {
-    static Run of(String... args) {
-      CommandLine cl = StrataCommand.commandLine();
-      StringWriter out = new StringWriter();
-      StringWriter err = new StringWriter();
-      cl.setOut(new PrintWriter(out));
-      cl.setErr(new PrintWriter(err));
-      int exit = cl.execute(args);
-      return new Run(exit, out.toString(), err.toString());
-    }
   }
 }
