@@ -84,8 +84,15 @@ class DashboardBrowserIT {
   void searchLeadsToAnAreaWithAChartAMapAndADownload() throws Exception {
     browser.get(url("/"));
     browser.findElement(By.id("q")).sendKeys("worc");
+    WebElement before = browser.findElement(By.tagName("html"));
     browser.findElement(By.cssSelector("form[role=search] button")).click();
-    browser.findElement(By.linkText("Worcester")).click();
+    // The search page may already list Worcester: wait for the results page before clicking, or
+    // the click can land on the page being replaced.
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.linkText("Worcester")))
+        .click();
     WebElement chart = browser.findElement(By.id("headline-chart"));
     assertThat(chart.isDisplayed()).isTrue();
     assertThat(chart.findElements(By.tagName("rect"))).isNotEmpty();
