@@ -18,13 +18,14 @@ import org.strata.store.RecordLoader;
 
 /** Real public data from ../shared/fixtures (skipped when absent). */
 class AssessmentServiceFixturesTest {
-  private static final Path FIXTURES = Path.of("..", "shared", "fixtures");
+  private static final Path FIXTURES = org.strata.SharedFixtures.DIR;
 
   @Test
   void cannockChaseRanksViolenceFirstByVolumeAndStatesItsShare() {
     Path c2 = FIXTURES.resolve("ons/table_c2_csp_headline_offences_ye_june_2025.csv");
     Path mye4 = FIXTURES.resolve("population/mye4_population_timeseries_mid2011_mid2023_lad.csv");
-    assumeTrue(Files.isRegularFile(c2) && Files.isRegularFile(mye4), "shared fixtures absent");
+    org.strata.SharedFixtures.requirePath(c2);
+    org.strata.SharedFixtures.requirePath(mye4);
     try (DuckDbStore s = DuckDbStore.inMemory()) {
       RecordLoader loader = new RecordLoader(s);
       loader.loadOffenceCounts(new RecordLoader.SourceFile("ons-csp", c2.toString(), "c2", 1), new OnsCspReader().read(c2, null));
@@ -48,7 +49,7 @@ class AssessmentServiceFixturesTest {
   @Test
   void worcesterPlaceStatisticsFromWestMerciaMonths() {
     Path wm = FIXTURES.resolve("policeuk/west-mercia");
-    assumeTrue(Files.isDirectory(wm), "shared fixtures absent");
+    org.strata.SharedFixtures.requirePath(wm);
     try (DuckDbStore s = DuckDbStore.inMemory(); PoliceUkScan scan = PoliceUkScanner.scan(List.of(wm))) {
       new PoliceUkLoader(s).load(scan.files());
       Assessment a = new AssessmentService(s).assess("Worcester", Period.parse("2024-01..2024-04"),

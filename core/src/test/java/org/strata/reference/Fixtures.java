@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * folder is absent; the files are never copied into the project.
  */
 final class Fixtures {
-  static final Path DIR = Path.of("..", "shared", "fixtures");
+  static final Path DIR = org.strata.SharedFixtures.DIR;
   static final Path C2 = DIR.resolve("ons/table_c2_csp_headline_offences_ye_june_2025.csv");
   static final Path MYE4 =
       DIR.resolve("population/mye4_population_timeseries_mid2011_mid2023_lad.csv");
@@ -32,8 +32,7 @@ final class Fixtures {
 
   /** Returns the file, skipping the calling test when it is absent. */
   static Path require(Path file) {
-    assumeTrue(Files.exists(file), () -> "fixture " + file + " is absent");
-    return file;
+    return org.strata.SharedFixtures.requirePath(file);
   }
 
   /** Every record of a CSV file, header row included, as lists of cells. */

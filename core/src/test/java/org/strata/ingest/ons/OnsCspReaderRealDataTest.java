@@ -16,12 +16,12 @@ import org.strata.reference.Period;
 /** Table C2, year ending June 2025, as ONS published it (from ../shared/fixtures; skipped when absent). */
 class OnsCspReaderRealDataTest {
   private static final Path C2 =
-      Path.of("..", "shared", "fixtures", "ons", "table_c2_csp_headline_offences_ye_june_2025.csv");
+      org.strata.SharedFixtures.DIR.resolve("ons/table_c2_csp_headline_offences_ye_june_2025.csv");
   private static ReadResult<OffenceCountRow> result;
 
   @BeforeAll
   static void read() {
-    assumeTrue(Files.isRegularFile(C2), "shared fixtures absent");
+    org.strata.SharedFixtures.requirePath(C2);
     result = new OnsCspReader().read(C2, null);
   }
 

@@ -58,8 +58,7 @@ class BoundaryReaderTest {
 
   @Test
   void drawsCannockChaseFromTheSharedDistrictBoundaries() {
-    Path f = Path.of("..", "shared", "fixtures", "boundaries", "lad_may2024_uk_bgc.topojson");
-    assumeTrue(Files.exists(f), "shared fixtures absent");
+    Path f = org.strata.SharedFixtures.require("boundaries/lad_may2024_uk_bgc.topojson");
     List<Boundary> all = BoundaryReader.read(f);
     assertThat(all).anySatisfy(b -> assertThat(b.code()).isEqualTo("E07000192"));
     var map = Maps.choropleth("m", "Cannock Chase", "rate", "Source: test", all, List.of("E07000192"), Map.of("E07000192", 74.2));

@@ -20,7 +20,7 @@ import org.strata.ingest.ReadResult;
 import org.strata.ingest.RejectedRow;
 
 class PopulationReaderTest {
-  private static final Path FIXTURES = Path.of("..", "shared", "fixtures", "population");
+  private static final Path FIXTURES = org.strata.SharedFixtures.DIR.resolve("population");
   private final PopulationReader reader = new PopulationReader();
   @TempDir Path tmp;
 
@@ -69,7 +69,7 @@ class PopulationReaderTest {
   @Test
   void readsRealMye4Csv() {
     Path csv = FIXTURES.resolve("mye4_population_timeseries_mid2011_mid2023_lad.csv");
-    assumeTrue(Files.isRegularFile(csv), "shared fixtures absent");
+    org.strata.SharedFixtures.requirePath(csv);
     ReadResult<PopulationRow> result = reader.read(csv);
     assertThat(result.rejects()).isEmpty();
     assertThat(result.rowsRead()).isEqualTo(357);
@@ -83,7 +83,8 @@ class PopulationReaderTest {
   void readsRealWorkbookSheetMye4LikeTheCsv() {
     Path csv = FIXTURES.resolve("mye4_population_timeseries_mid2011_mid2023_lad.csv");
     Path xlsx = FIXTURES.resolve("mye23tablesew.xlsx");
-    assumeTrue(Files.isRegularFile(csv) && Files.isRegularFile(xlsx), "shared fixtures absent");
+    org.strata.SharedFixtures.requirePath(csv);
+    org.strata.SharedFixtures.requirePath(xlsx);
     ReadResult<PopulationRow> fromCsv = reader.read(csv);
     ReadResult<PopulationRow> fromXlsx = reader.read(xlsx);
     assertThat(fromXlsx.rejects()).isEmpty();

@@ -16,7 +16,7 @@ class AssessmentConfigReaderTest {
 
   @Test
   void readsTheWorkedExample() {
-    AssessmentConfig c = AssessmentConfigReader.read(Path.of("docs", "assessment.example.yaml"));
+    AssessmentConfig c = AssessmentConfigReader.read(Path.of("..", "docs", "assessment.example.yaml"));
     assertThat(c.area()).isEqualTo("Cannock Chase");
     assertThat(c.period()).isEqualTo(Period.parse("2024-07..2025-06"));
     assertThat(c.settings().baseline()).isEqualTo(Period.parse("2021-07..2022-06"));
