@@ -38,7 +38,7 @@ final class Tables {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (RateRow r : a.headline()) {
       rows.add(row(r.areaName(), Words.capital(r.role().replace('_', ' ').replace("england and wales", "country")),
-          r.taxonomy().equals("ons") ? "ONS" : "police.uk", r.count(), r.population(), r.ratePer1000(), r.computed() ? "computed: " + r.note() : "published"));
+          r.taxonomy().equals("ons") ? "ONS" : "police.uk", r.count(), r.population(), r.ratePer1000(), r.computed() ? "computed: " + r.note() : r.note().startsWith("published") ? r.note() : "published"));
     }
     return new DataTable("Rates", "Recorded crime per 1,000 residents, " + Words.period(a.period()),
         List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT), col("Data", Kind.TEXT), col("Offences", Kind.COUNT),
@@ -130,11 +130,12 @@ final class Tables {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (SourceFileInfo s : a.sources()) {
       rows.add(row(fileName(s.path()), s.kind(), s.period().isEmpty() ? "–" : s.period(), s.rowsRead(), s.rowsLoaded(),
-          s.rowsRejected(), s.sha256(), s.loadedAt()));
+          s.rowsRejected(), s.sha256(), s.loadedAt(), s.note().isEmpty() ? "–" : s.note()));
     }
     return new DataTable("Sources", "Data sources and their provenance",
         List.of(col("File", Kind.TEXT), col("Kind", Kind.TEXT), col("Period", Kind.TEXT), col("Rows read", Kind.COUNT),
-            col("Loaded", Kind.COUNT), col("Rejected", Kind.COUNT), col("SHA-256", Kind.HASH), col("Loaded at", Kind.TEXT)),
+            col("Loaded", Kind.COUNT), col("Rejected", Kind.COUNT), col("SHA-256", Kind.HASH), col("Loaded at", Kind.TEXT),
+            col("Note", Kind.TEXT)),
         rows, "Strata ingest log; printed hashes are shortened, tables.xlsx and assessment.json hold them whole");
   }
 

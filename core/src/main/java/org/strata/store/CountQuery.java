@@ -27,6 +27,8 @@ import org.strata.reference.Taxonomy;
  * units inside them, and say so.
  */
 public final class CountQuery {
+  private static final String TOTAL = "Total recorded crime (excluding fraud)";
+  private static final String BTP = "K04000001:british-transport-police";
   private final DuckDbStore store;
   private final AreaRegistry areas;
 
@@ -52,6 +54,10 @@ public final class CountQuery {
     if (area.level() == AreaLevel.POLICE_FORCE_AREA) {
       Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
       return published.isPresent() ? published : onsForceSummed(area, period);
+    }
+    Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
+    if (published.isPresent()) {
+      return area.level() == AreaLevel.ENGLAND_AND_WALES ? Optional.of(withBtpNote(published.get())) : published;
     }
     List<PoliceForce> forces = forcesIn(area);
     Map<String, Long> sum = new LinkedHashMap<>();
@@ -79,13 +85,13 @@ public final class CountQuery {
   private Optional<AreaCounts> onsUnit(
       Area area, String code, Period period, boolean published, String note) throws SQLException {
     Connection c = store.connection();
+    // the same total published twice (Table C2 and Table P1 both give force totals) counts once
     String sql =
-        "SELECT category, sum(count), count(*) FILTER (WHERE count IS NULL),"
-            + " sum(DISTINCT date_diff('month', period_start, period_end) + 1)"
-            + " FROM offence_count WHERE area_code = ? AND taxonomy = 'ons' AND period_start >= ?"
-            + " AND period_end <= ? GROUP BY category";
+        "SELECT category, sum(c), count(*) FILTER (WHERE c IS NULL) FROM (SELECT category,"
+            + " period_start, period_end, max(count) AS c FROM offence_count WHERE area_code = ? AND"
+            + " taxonomy = 'ons' AND period_start >= ? AND period_end <= ? GROUP BY category,"
+            + " period_start, period_end) GROUP BY category";
     Map<String, Long> counts = new LinkedHashMap<>();
-    long months = 0;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, code);
       ps.setObject(2, period.start().atDay(1));
@@ -95,7 +101,6 @@ public final class CountQuery {
           if (r.getLong(3) == 0) {
             counts.put(r.getString(1), r.getLong(2));
           }
-          months = Math.max(months, r.getLong(4));
         }
       }
     }
@@ -103,6 +108,21 @@ public final class CountQuery {
       return Optional.empty();
     }
     return Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+  }
+
+  /**
+   * A published England and Wales total with the note saying what it includes beyond the 43
+   * forces: "published 5,287,312 includes British Transport Police, 83,163".
+   */
+  private AreaCounts withBtpNote(AreaCounts published) throws SQLException {
+    Long total = published.counts().get(TOTAL);
+    Optional<AreaCounts> btp = onsUnit(published.area(), BTP, published.period(), true, "");
+    Long transport = btp.map(b -> b.counts().get(TOTAL)).orElse(null);
+    String note = total == null ? "published"
+        : String.format(java.util.Locale.ROOT, "published %,d", total)
+            + (transport == null ? "" : String.format(java.util.Locale.ROOT,
+                " includes British Transport Police, %,d", transport));
+    return new AreaCounts(published.area(), published.taxonomy(), published.period(), published.counts(), true, note);
   }
 
   /** True when the distinct periods stored for the unit add up to every month of the period. */
