@@ -56,6 +56,7 @@ final class DemoCommand implements Runnable {
           new String[] {"areas", files.geography().toString()},
           new String[] {"population", files.population().toString()},
           new String[] {"ons-csp", files.onsTable().toString()},
+          new String[] {"ons-csp", files.p1Table().toString()},
           new String[] {"survey", files.survey().toString()})) {
         var o = RecordSources.load(step[0], Path.of(step[1]), null, null, s);
         w.println(String.format(Locale.ROOT, "demo: ingest %-10s %s: read %,d = loaded %,d + rejected %,d",

@@ -1,5 +1,6 @@
 package org.strata.ingest.ons;
 
+import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,8 @@ final class OdsFile implements SpreadsheetFile {
 
   @Override
   public void stream(Visitor visitor) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // Woodstox, not the JDK's parser: about twice as fast on a 1.4 GB content.xml
+    XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -67,6 +69,7 @@ final class OdsFile implements SpreadsheetFile {
     private final XMLStreamReader xml;
     private final Visitor visitor;
     private final RowBuilder row = new RowBuilder();
+    private final StringBuilder text = new StringBuilder();
 
     Walk(XMLStreamReader xml, Visitor visitor) {
       this.xml = xml;
@@ -162,20 +165,30 @@ final class OdsFile implements SpreadsheetFile {
       }
     }
 
-    /** A cell's value: the stored number for numeric cells, else its paragraphs' text. */
+    /** A cell's value: the stored number for numeric cells (their display text skipped), else its text. */
     private String cellValue() throws XMLStreamException {
       String type = attribute(OFFICE, "value-type", "");
       String number = attribute(OFFICE, "value", "");
-      String text = text();
       if ((type.equals("float") || type.equals("percentage") || type.equals("currency")) && !number.isEmpty()) {
-        return new BigDecimal(number).stripTrailingZeros().toPlainString();
+        skip();
+        return isDigits(number) ? number : new BigDecimal(number).stripTrailingZeros().toPlainString();
       }
-      return text;
+      return text();
+    }
+
+    private static boolean isDigits(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return s.length() < 19 && (s.length() == 1 || s.charAt(0) != '0');
     }
 
     /** The text under the current element (paragraphs joined by line breaks); ends on its end tag. */
     private String text() throws XMLStreamException {
-      StringBuilder out = new StringBuilder();
+      StringBuilder out = this.text;
+      out.setLength(0);
       int depth = 1;
       int paragraphs = 0;
       while (depth > 0) {
@@ -202,7 +215,7 @@ final class OdsFile implements SpreadsheetFile {
         } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
             || event == XMLStreamConstants.SPACE) {
           if (depth > 1) {
-            out.append(xml.getText());
+            out.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
           }
         }
       }

@@ -75,7 +75,12 @@ interface SpreadsheetFile {
     }
 
     boolean isBlank() {
-      return cells.stream().allMatch(String::isBlank);
+      for (String c : cells) {
+        if (!c.isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     Row build(long line) {
