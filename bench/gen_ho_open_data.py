@@ -6,6 +6,11 @@ each with one header row and one row per quarter x force x CSP x offence code, e
 a repeated-empty cell run to column XFD, and each sheet padded with a million repeated-empty rows.
 CSP and force names are the reference's own (core/src/main/resources/org/strata/reference).
 Usage: gen_ho_open_data.py OUT.ods ROWS
+       gen_ho_open_data.py OUT.ods --from-c2 TABLE_C2.csv
+The second form writes a realistic six-year file (2018_19 to 2023_24) for the end-to-end check: each
+CSP's and Unassigned unit's counts are its Table C2 counts (year ending June 2025) spread over the
+quarters and scaled year by year (a Covid dip in 2020/21, crime falling since 2022/23, shoplifting
+rising), with the Home Office's own CSP names (Shepway, "London, City of", Northern Devon).
 """
 import csv, os, sys, zipfile
 
@@ -106,5 +111,87 @@ def main(out, rows):
     print(written)
 
 
+SUBGROUPS = {  # Table C2 column -> (Home Office group, subgroup, code)
+    "Homicide": ("Violence against the person", "Homicide", "1"),
+    "Death or serious injury caused by illegal driving": ("Violence against the person", "Death or serious injury caused by unlawful driving", "4.4"),
+    "Violence with injury": ("Violence against the person", "Violence with injury", "8N"),
+    "Violence without injury": ("Violence against the person", "Violence without injury", "105A"),
+    "Stalking and harassment": ("Violence against the person", "Stalking and harassment", "8Q"),
+    "Sexual offences": ("Sexual offences", "Other sexual offences", "17A"),
+    "Robbery": ("Robbery", "Robbery of personal property", "34B"),
+    "Residential burglary": ("Theft offences", "Residential burglary", "28E"),
+    "Non-residential burglary": ("Theft offences", "Non-residential burglary", "30C"),
+    "Vehicle offences": ("Theft offences", "Vehicle offences", "45"),
+    "Theft from the person": ("Theft offences", "Theft from the person", "39"),
+    "Bicycle theft": ("Theft offences", "Bicycle theft", "44"),
+    "Shoplifting": ("Theft offences", "Shoplifting", "46"),
+    "All other theft offences": ("Theft offences", "All other theft offences", "49"),
+    "Criminal damage and arson": ("Criminal damage and arson", "Criminal damage", "58A"),
+    "Drug offences": ("Drug offences", "Possession of drugs", "92E"),
+    "Possession of weapons offences": ("Possession of weapons offences", "Possession of weapons offences", "10C"),
+    "Public order offences": ("Public order offences", "Public order offences", "9"),
+    "Miscellaneous crimes against society": ("Miscellaneous crimes against society", "Miscellaneous crimes against society", "99"),
+}
+HO_NAMES = {"Folkestone and Hythe": "Shepway", "City of London": "London, City of", "North Devon": "Northern Devon"}
+YEARS = [2018, 2019, 2020, 2021, 2022, 2023]
+ALL = [1.08, 1.10, 0.97, 1.07, 1.09, 1.03]          # England and Wales level by year, relative to YE June 2025
+FALLING = [1.16, 1.18, 1.02, 1.12, 1.14, 1.02]      # Staffordshire: falling since 2022/23
+SHOPLIFTING = [0.78, 0.80, 0.55, 0.66, 0.80, 0.95]  # rising everywhere
+
+
+def from_c2(out, c2):
+    import re
+    lines = open(c2, encoding="utf-8-sig").read()
+    rows = list(csv.reader(lines.splitlines(keepends=True)))
+    head = next(i for i, r in enumerate(rows) if r and r[0].replace("\n", " ").startswith("Police Force"))
+    header = [re.sub(r"\s*\[note \d+\]", "", " ".join(h.split())) for h in rows[head]]
+    units = []
+    for r in rows[head + 1:]:
+        if len(r) < len(header) or not r[0].strip() or (not r[2].strip() and not r[3].strip()):
+            continue
+        force, csp = r[1].strip(), r[3].strip()
+        counts = {}
+        for col, n in zip(header, r):
+            if col in SUBGROUPS:
+                t = n.strip().replace(",", "")
+                counts[col] = int(t) if t.isdigit() else 0
+        units.append((force, HO_NAMES.get(csp, csp), counts))
+    written = 0
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        with z.open("content.xml", "w", force_zip64=True) as raw:
+            w = lambda s: raw.write(s.encode("utf-8"))
+            w(f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {NS}><office:body><office:spreadsheet>')
+            w('<table:table table:name="Notes">')
+            for line in ["Police recorded crime open data tables by Community Safety Partnership (generated for Strata's end-to-end check)",
+                         "Updated: 23 July 2025", "Force Notes",
+                         "Staffordshire: no offences were recorded under Unassigned Staffordshire before 2019/20."]:
+                w('<table:table-row>' + text(line) + PAD_CELLS + '</table:table-row>')
+            w(PAD_ROWS + '</table:table>')
+            for i, y in enumerate(YEARS):
+                fy = f"{y}/{(y + 1) % 100:02d}"
+                w(f'<table:table table:name="{y}_{(y + 1) % 100:02d}"><table:table-column table:number-columns-repeated="16384"/>')
+                w('<table:table-row>' + "".join(text(h) for h in HEADER) + PAD_CELLS + '</table:table-row>')
+                for force, csp, counts in units:
+                    level = FALLING[i] if force == "Staffordshire" else ALL[i]
+                    for col, annual in counts.items():
+                        factor = SHOPLIFTING[i] if col == "Shoplifting" else level
+                        if col == "Shoplifting" and csp == "Cannock Chase" and i < 5:
+                            factor *= 0.55  # below the force rate until 2023/24, then above it
+                        total = round(annual * factor)
+                        group, sub, code = SUBGROUPS[col]
+                        for q in (1, 2, 3, 4):
+                            n = total // 4 + (1 if q <= total % 4 else 0)
+                            w('<table:table-row>' + text(fy) + num(q) + text(force) + text(csp) + text(sub) + text(group)
+                              + text(sub) + text(code) + num(f"{n}.0" if q == 2 else n) + PAD_CELLS + '</table:table-row>\n')
+                            written += 1
+                w(PAD_ROWS + '</table:table>')
+            w('</office:spreadsheet></office:body></office:document-content>\n')
+    print(written)
+
+
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    if sys.argv[2] == "--from-c2":
+        from_c2(sys.argv[1], sys.argv[3])
+    else:
+        main(sys.argv[1], int(sys.argv[2]))

@@ -47,7 +47,8 @@ public final class OpenDataCrosswalk {
     }
     Map<String, String> csps = new HashMap<>();
     for (CSVRecord r : ReferenceCsv.read("home_office_csp_names.csv")) {
-      csps.put(Names.key(r.get("home_office_name")), r.get("area_name"));
+      String area = ReferenceCsv.optional(r, "area_name");
+      csps.put(Names.key(r.get("home_office_name")), area == null ? "" : area);
     }
     return new OpenDataCrosswalk(byName, csps, taxonomy);
   }
@@ -64,6 +65,14 @@ public final class OpenDataCrosswalk {
       out.add(o.get());
     }
     return out;
+  }
+
+  /**
+   * True for a unit the Home Office lists like a CSP that belongs to no CSP ("Manchester Airport"):
+   * its offences count for its force only.
+   */
+  public boolean isForceOnlyUnit(String homeOfficeName) {
+    return cspNames.getOrDefault(Names.key(homeOfficeName), "x").isEmpty();
   }
 
   /** The reference name of a Home Office CSP name: "Folkestone and Hythe" for "Shepway". */

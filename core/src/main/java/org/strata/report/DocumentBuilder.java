@@ -114,9 +114,14 @@ public final class DocumentBuilder {
     if (lead.isEmpty()) {
       b.note("No comparison or trend findings: the data hold no rate for the area in this period.");
     }
-    b.text(lead).figure(charts.sixYearRates()).table(tables.headline());
+    SixYearStory story = new SixYearStory(a);
+    story.direction().ifPresent(lead::add);
+    b.text(lead).figure(charts.sixYearRates());
+    story.missingYears().ifPresent(b::note);
+    b.table(tables.headline());
     b.subheading("What crime is made of").text(narrative.composition()).figure(charts.composition()).figure(charts.categoryRates());
-    List<String> trends = narrative.trends();
+    List<String> trends = new ArrayList<>(narrative.trends());
+    trends.addAll(story.crossings());
     if (!trends.isEmpty()) {
       b.subheading("Change on " + Words.period(a.previousPeriod())).bullets(trends);
     }

@@ -33,6 +33,10 @@ public final class Narrative {
     List<String> out = new ArrayList<>();
     comparison().ifPresent(out::add);
     totalTrend().ifPresent(out::add);
+    SixYearStory story = new SixYearStory(a);
+    story.direction().ifPresent(out::add);
+    story.missingYears().ifPresent(out::add);
+    out.addAll(story.crossings().stream().limit(2).toList());
     topComposition().ifPresent(f -> out.add(s.compositionTop(f)));
     List<Finding> asb = about("trend", Categories.ASB);
     if (!asb.isEmpty()) {

@@ -14,8 +14,8 @@ import org.strata.reference.PoliceForce;
 /**
  * Resolves the force and CSP names of the Home Office open data to GSS codes: the force by name,
  * the CSP by the crosswalk's Home Office names ("Shepway") and then the reference's CSP and
- * district names; "Unassigned &lt;force&gt;" rows become the force's unassigned unit, counted in
- * the force total only. Each distinct pair is resolved once.
+ * district names; "Unassigned &lt;force&gt;" rows become the force's unassigned unit, and units in
+ * no CSP ("Manchester Airport") the force's other units, both counted in the force total only. Each distinct pair is resolved once.
  */
 final class OpenDataAreas {
   private final AreaRegistry areas;
@@ -53,6 +53,9 @@ final class OpenDataAreas {
     String lower = cspName.toLowerCase(Locale.ROOT);
     if (lower.startsWith("unassigned") || lower.endsWith("unassigned")) {
       return new Resolved(new Unit(pfa + ":unassigned", cspName, "unassigned", pfa), null);
+    }
+    if (crosswalk.isForceOnlyUnit(cspName)) {
+      return new Resolved(new Unit(pfa + ":" + C2Table.slug(cspName), cspName, "other", pfa), null);
     }
     String name = crosswalk.cspName(cspName);
     Optional<Area> area = areas.findCspByName(name).or(() -> areas.findArea(name)
