@@ -47,7 +47,7 @@ public final class AssessmentService {
             : !settings.peers().isEmpty()
                 ? settings.peers()
                 : new PeerQuery(store).mostSimilar(a, settings.peerCount());
-    AssessmentInput input = withLocal(new AssessmentInputQuery(store).gather(a, period, chosen));
+    AssessmentInput input = withLocal(new AssessmentInputQuery(store, settings.populationYear()).gather(a, period, chosen));
     AnalysisSettings used =
         store.isSynthetic() && !settings.synthetic() ? settings.toBuilder().synthetic(true).build() : settings;
     return new Analyst(taxonomy, used).assess(input);

@@ -55,8 +55,12 @@ final class Appendix {
   private List<String> method() {
     List<String> m = new ArrayList<>();
     if (a.population() != null) {
-      m.add(String.format(Locale.UK, "Rates per 1,000 residents divide counts by the %s (%,d residents) and multiply by 1,000.",
-          a.population().note(), a.population().persons()));
+      m.add(String.format(Locale.UK, "Rates per 1,000 residents divide counts by the ONS %s (%,d residents) and multiply"
+          + " by 1,000; each year of the series and each comparator is divided by its own estimate picked the same way"
+          + " (population_year: in the config changes the rule).", a.population().note(), a.population().persons()));
+    } else {
+      m.add("No ONS mid-year population estimate is loaded for " + a.areaName() + ", so no rates are given"
+          + " (strata ingest population adds them).");
     }
     a.findings().stream().filter(f -> f.significance() != null).findFirst().map(Finding::significance).ifPresent(s ->
         m.add("Changes and differences are tested with the " + s.test() + "; a change is called significant when p is"

@@ -14,6 +14,7 @@ import org.strata.reference.AreaLevel;
 import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 import org.strata.reference.Taxonomy;
 
 /** Gathers an {@link AssessmentInput} for one area and period from the store. */
@@ -25,11 +26,16 @@ public final class AssessmentInputQuery {
   private final AreaRegistry areas;
   private final CountQuery counts;
 
-  /** Creates the query over a store. */
+  /** Creates the query over a store, with the default population rule. */
   public AssessmentInputQuery(DuckDbStore store) {
+    this(store, PopulationYear.MIDPOINT);
+  }
+
+  /** Creates the query over a store; rates divide by the mid-year estimate the rule picks. */
+  public AssessmentInputQuery(DuckDbStore store, PopulationYear populationYear) {
     this.store = store;
     this.areas = store.areas();
-    this.counts = new CountQuery(store);
+    this.counts = new CountQuery(store, populationYear);
   }
 
   /** The comparators of an area with their roles, subject first. */

@@ -18,6 +18,7 @@ import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
 import org.strata.reference.Period;
 import org.strata.reference.PoliceForce;
+import org.strata.reference.PopulationYear;
 import org.strata.reference.Taxonomy;
 
 /**
@@ -32,10 +33,18 @@ public final class CountQuery {
   private final DuckDbStore store;
   private final AreaRegistry areas;
 
-  /** Creates the query over a store. */
+  private final PopulationYear populationYear;
+
+  /** Creates the query over a store, dividing by the mid-year estimate {@link PopulationYear#MIDPOINT} picks. */
   public CountQuery(DuckDbStore store) {
+    this(store, PopulationYear.MIDPOINT);
+  }
+
+  /** Creates the query over a store, dividing by the mid-year estimate the rule picks. */
+  public CountQuery(DuckDbStore store, PopulationYear populationYear) {
     this.store = store;
     this.areas = store.areas();
+    this.populationYear = populationYear;
   }
 
   /** Counts for the area and period, or empty when the source does not cover the period whole. */
@@ -265,7 +274,7 @@ public final class CountQuery {
    * The population behind rates for the period: see {@link PopulationQuery#population}.
    */
   public Optional<PopulationEstimate> population(Area area, Period period) {
-    return new PopulationQuery(store).population(area, period);
+    return new PopulationQuery(store, populationYear).population(area, period);
   }
 
   static String placeholders(int n) {

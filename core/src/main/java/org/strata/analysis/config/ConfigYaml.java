@@ -15,6 +15,7 @@ record ConfigYaml(
     @Nullable String area,
     @Nullable String period,
     @Nullable String baseline,
+    @JsonProperty("population_year") @Nullable String populationYear,
     @Nullable Object peers,
     @Nullable String organisation,
     @Nullable String logo,
