@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -20,6 +21,7 @@ import java.util.zip.ZipOutputStream;
 final class OdsWriter implements AutoCloseable {
   private static final String MIME = "application/vnd.oasis.opendocument.spreadsheet";
   private static final int COLUMNS = 16_384;
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2025, 7, 23, 0, 0);
 
   private final ZipOutputStream zip;
   private final Writer out;
@@ -29,7 +31,7 @@ final class OdsWriter implements AutoCloseable {
     OutputStream os = Files.newOutputStream(file);
     zip = new ZipOutputStream(os, StandardCharsets.UTF_8);
     byte[] mime = MIME.getBytes(StandardCharsets.US_ASCII);
-    ZipEntry m = new ZipEntry("mimetype");
+    ZipEntry m = entry("mimetype");
     m.setMethod(ZipEntry.STORED);
     m.setSize(mime.length);
     CRC32 crc = new CRC32();
@@ -38,20 +40,27 @@ final class OdsWriter implements AutoCloseable {
     zip.putNextEntry(m);
     zip.write(mime);
     zip.closeEntry();
-    zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+    zip.putNextEntry(entry("META-INF/manifest.xml"));
     zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest"
         + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
         + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"" + MIME + "\"/>"
         + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
         + "</manifest:manifest>\n").getBytes(StandardCharsets.UTF_8));
     zip.closeEntry();
-    zip.putNextEntry(new ZipEntry("content.xml"));
+    zip.putNextEntry(entry("content.xml"));
     out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content"
         + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
         + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
         + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
         + "<office:body><office:spreadsheet>\n");
+  }
+
+  /** An entry with a fixed time, so that the same seed writes the same bytes. */
+  private static ZipEntry entry(String name) {
+    ZipEntry e = new ZipEntry(name);
+    e.setTimeLocal(FIXED_TIME);
+    return e;
   }
 
   /** Starts a sheet, closing the previous one. */
