@@ -6,23 +6,24 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.Direction;
 import org.strata.analysis.Finding;
 import org.strata.analysis.PoissonTest;
 import org.strata.analysis.SeriesPoint;
 import org.strata.analysis.Significance;
+import org.strata.analysis.input.Role;
 
 /**
  * The year-on-year story told from the series and comparison findings: whether crime is rising or
  * falling locally and whether the police force area moves the same way; which categories crossed
  * the force rate ("now above the force area average"); and, when only one year is loaded, what is
- * missing and which file adds it. Self-contained so that it can move onto typed findings whole.
+ * missing and which file adds it.
  */
 final class SixYearStory {
   static final String MISSING_YEARS = "Earlier years are not loaded, so there is no six-year series and no change on"
       + " the previous year: the store holds %s only. The Home Office \"Police recorded crime open data tables by"
       + " Community Safety Partnership\" (prc-csp-<…>.ods, one sheet per financial year) adds them: strata ingest"
       + " ons-csp FILE.";
-  private static final String FORCE = "police_force_area";
 
   private final Assessment a;
 
@@ -33,7 +34,7 @@ final class SixYearStory {
   /** The periods the subject's total has counts for, oldest first. */
   List<String> years() {
     return a.series().stream()
-        .filter(p -> p.role().equals("subject") && p.category().equals(a.totalCategory()))
+        .filter(p -> p.role() == Role.SUBJECT && p.category().equals(a.totalCategory()))
         .map(SeriesPoint::period).distinct().sorted().toList();
   }
 
@@ -53,18 +54,18 @@ final class SixYearStory {
    * trend sentence.
    */
   Optional<String> direction() {
-    Optional<SeriesPoint> now = point(FORCE, a.period());
-    Optional<SeriesPoint> before = point(FORCE, a.previousPeriod());
-    Optional<Finding> local = a.findings("trend").stream()
-        .filter(f -> f.category().equals(a.totalCategory()) && f.numbers().containsKey("change_pct_vs_previous"))
+    Optional<SeriesPoint> now = point(Role.POLICE_FORCE_AREA, a.period());
+    Optional<SeriesPoint> before = point(Role.POLICE_FORCE_AREA, a.previousPeriod());
+    Optional<Finding.Trend> local = a.findings(Finding.Trend.class).stream()
+        .filter(f -> f.category().equals(a.totalCategory()) && f.changePct() != null)
         .findFirst();
     if (local.isEmpty() || now.isEmpty() || before.isEmpty() || before.get().count() == 0) {
       return Optional.empty();
     }
-    String localWay = way(local.get().direction());
+    String localWay = way(local.get().judgement().direction());
     Significance forceTest = test(before.get(), now.get());
     double forcePct = (now.get().count() - before.get().count()) * 100.0 / before.get().count();
-    String forceWay = way(forceTest.significant() ? (forcePct > 0 ? "up" : "down") : "stable");
+    String forceWay = way(!forceTest.significant() ? Direction.STABLE : forcePct > 0 ? Direction.UP : Direction.DOWN);
     String force = "the " + now.get().areaName() + " police force area";
     String forceChange = change(forcePct, forceTest);
     String opening = localWay.equals("stable") ? "Recorded crime is broadly stable locally" : "Crime is " + localWay + " locally";
@@ -82,33 +83,32 @@ final class SixYearStory {
   /** One sentence per category whose rate crossed the force's since the previous period. */
   List<String> crossings() {
     List<String> out = new ArrayList<>();
-    for (Finding f : a.findings("comparison")) {
-      Object changed = f.numbers().get("changed_side");
-      String before = String.valueOf(f.numbers().get("previous_direction"));
-      boolean force = f.comparator() != null && f.comparator().startsWith(FORCE + ":");
-      if (!force || !Boolean.TRUE.equals(changed) || f.direction().equals("similar") || f.direction().equals(before)) {
+    for (Finding.Comparison f : a.findings(Finding.Comparison.class)) {
+      Finding.Position before = f.previousPosition();
+      if (f.comparator().role() != Role.POLICE_FORCE_AREA || before == null || f.position() == Finding.Position.SIMILAR
+          || f.position() == before) {
         continue;
       }
-      String side = f.direction().equals("higher") ? "above" : "below";
+      String side = f.position() == Finding.Position.HIGHER ? "above" : "below";
       out.add(String.format(Locale.UK, "%s is now %s the force area average (%s per 1,000 residents against %s across"
               + " %s); in %s it was %s.", Words.capital(f.category().toLowerCase(Locale.UK)), side,
-          Words.rate(Words.dbl(f, "rate_per_1000")), Words.rate(Words.dbl(f, "comparator_rate_per_1000")),
-          Words.comparator(f.comparator()), Words.period(a.previousPeriod()), previously(before)));
+          Words.rate(f.ratePer1000()), Words.rate(f.comparatorRatePer1000()), Words.comparator(f.comparator()),
+          Words.period(a.previousPeriod()), previously(before)));
     }
     return out;
   }
 
-  private static String previously(String direction) {
-    return switch (direction) {
-      case "higher" -> "above";
-      case "lower" -> "below";
-      default -> "close to it";
+  private static String previously(Finding.Position position) {
+    return switch (position) {
+      case HIGHER -> "above";
+      case LOWER -> "below";
+      case SIMILAR -> "close to it";
     };
   }
 
-  private Optional<SeriesPoint> point(String role, String period) {
+  private Optional<SeriesPoint> point(Role role, String period) {
     return a.series().stream()
-        .filter(p -> p.role().equals(role) && p.period().equals(period) && p.category().equals(a.totalCategory()))
+        .filter(p -> p.role() == role && p.period().equals(period) && p.category().equals(a.totalCategory()))
         .findFirst();
   }
 
@@ -125,11 +125,11 @@ final class SixYearStory {
     return rate == null || rate == 0 ? 0 : p.count() * 1000.0 / rate;
   }
 
-  private static String way(String direction) {
+  private static String way(Direction direction) {
     return switch (direction) {
-      case "up" -> "rising";
-      case "down" -> "falling";
-      default -> "stable";
+      case UP -> "rising";
+      case DOWN -> "falling";
+      case STABLE -> "stable";
     };
   }
 

@@ -7,18 +7,29 @@ import static org.strata.report.SampleAssessment.TOTAL;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.Comparator;
 import org.strata.analysis.Finding;
 import org.strata.analysis.SeriesPoint;
+import org.strata.analysis.Subject;
+import org.strata.analysis.input.Role;
+import org.strata.reference.Taxonomy;
 import org.strata.report.chart.Charts;
 
 class SixYearStoryTest {
   private static Assessment with(Assessment a, List<SeriesPoint> series, List<Finding> findings) {
     return new Assessment(a.areaCode(), a.areaName(), a.areaLevel(), a.period(), a.periodReadable(), a.previousPeriod(),
         a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(), a.headline(), a.categories(), series,
-        a.monthly(), findings, a.places(), a.priorities(), a.metrics(), a.sources(), a.caveats(), a.synthetic());
+        a.monthly(), findings, a.places(), a.priorities(), a.metrics(), a.sources(), a.caveats(), a.synthetic(),
+        a.context());
+  }
+
+  private static Finding.Comparison crossing(String category, double rate, double forceRate, Finding.Position now,
+      Finding.Position before) {
+    return new Finding.Comparison(new Subject(CODE, AREA, category, Taxonomy.ONS, "2024-25"),
+        new Comparator(Role.POLICE_FORCE_AREA, "E23999001", "Northmoor"), 100, rate, 1000, forceRate, rate / forceRate,
+        now, SampleAssessment.SIG, before, List.of());
   }
 
   @Test
@@ -33,9 +44,10 @@ class SixYearStoryTest {
   void saysWhenTheForceMovesTheOtherWay() {
     Assessment a = SampleAssessment.full();
     List<SeriesPoint> series = new ArrayList<>(a.series().stream()
-        .filter(p -> !(p.role().equals("police_force_area") && p.period().equals("2024-25"))).toList());
+        .filter(p -> !(p.role() == Role.POLICE_FORCE_AREA && p.period().equals("2024-25"))).toList());
     // 63,840 against 60,800 on the same population: up 5%
-    series.add(new SeriesPoint("police_force_area", "E23999001", "Northmoor", "2024-25", TOTAL, "ons", 63_840, 65.52));
+    series.add(new SeriesPoint(Role.POLICE_FORCE_AREA, "E23999001", "Northmoor", "2024-25", TOTAL, Taxonomy.ONS, 63_840,
+        65.52));
     assertThat(new SixYearStory(with(a, series, a.findings())).direction()).hasValue("Crime is falling locally, while"
         + " across the Northmoor police force area it is rising (up 5% on 2023-24, a significant rise).");
   }
@@ -44,12 +56,9 @@ class SixYearStoryTest {
   void saysACategoryIsNowAboveTheForceAreaAverage() {
     Assessment a = SampleAssessment.full();
     List<Finding> findings = new ArrayList<>(a.findings());
-    findings.add(new Finding("comparison", CODE, AREA, "Shoplifting", "ons", "2024-25", Map.of("rate_per_1000", 9.9,
-        "comparator_rate_per_1000", 7.2, "previous_direction", "lower", "changed_side", true),
-        "police_force_area:Northmoor", "higher", SampleAssessment.SIG, List.of()));
-    findings.add(new Finding("comparison", CODE, AREA, "Robbery", "ons", "2024-25", Map.of("rate_per_1000", 0.9,
-        "comparator_rate_per_1000", 0.9, "previous_direction", "lower", "changed_side", true),
-        "police_force_area:Northmoor", "similar", SampleAssessment.FLAT, List.of()));
+    findings.add(crossing("Shoplifting", 9.9, 7.2, Finding.Position.HIGHER, Finding.Position.LOWER));
+    findings.add(crossing("Robbery", 0.9, 0.9, Finding.Position.SIMILAR, Finding.Position.LOWER));
+    findings.add(crossing("Burglary", 2.9, 2.0, Finding.Position.HIGHER, Finding.Position.HIGHER));
     assertThat(new SixYearStory(with(a, a.series(), findings)).crossings()).containsExactly("Shoplifting is now above the"
         + " force area average (9.9 per 1,000 residents against 7.2 across the Northmoor police force area); in 2023-24"
         + " it was below.");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strata.analysis.input.AreaCounts;
 import org.strata.ingest.ons.OnsCspReader;
 import org.strata.reference.Period;
 import org.strata.reference.Taxonomy;
