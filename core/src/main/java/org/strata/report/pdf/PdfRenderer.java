@@ -3,12 +3,15 @@ package org.strata.report.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.strata.report.doc.ReportDocument;
@@ -42,17 +45,27 @@ public final class PdfRenderer implements ReportRenderer {
     return List.of(p);
   }
 
-  /** Writes the PDF to a stream. */
+  /**
+   * Writes the PDF to a stream: tagged PDF/UA-1 (structure tree from the HTML, document language,
+   * title shown in the title bar, bookmarks from the headings, figures with alternative text) with
+   * every link described.
+   */
   public static void write(ReportDocument document, OutputStream out) throws IOException {
     org.jsoup.nodes.Document html = Jsoup.parse(HtmlRenderer.html(document, true));
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useFastMode();
+    b.usePdfUaAccessbility(true);
     font(b, "DejaVuSans.ttf", 400);
     font(b, "DejaVuSans-Bold.ttf", 700);
     b.useSVGDrawer(new BatikSVGDrawer());
     b.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
-    b.toStream(out);
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 20);
+    b.toStream(raw);
     b.run();
+    try (PDDocument pdf = Loader.loadPDF(raw.toByteArray())) {
+      LinkDescriptions.add(pdf);
+      pdf.save(out);
+    }
   }
 
   private static void font(PdfRendererBuilder b, String file, int weight) {
