@@ -27,17 +27,25 @@ public final class ChartData {
   /**
    * How each series moved over the periods: "Recorded crime per 1,000 residents in Cannock Chase
    * fell from 83.1 in 2022-23 to 68.7 in 2023-24; Staffordshire (force area) fell from 86.6 to 75.3."
-   * With one period it lists each series' value instead, and past three periods it adds the highest
-   * and lowest of the first series.
+   * With one period it lists each series' value instead, and past three periods it adds the first series'
+   * highest and lowest values when they fall between its first and last.
    */
   public String overTime(String measure) {
+    return overTime(measure, " in ");
+  }
+
+  /**
+   * As {@link #overTime(String)}, with the first series named after {@code joiner}: "Incidents
+   * recorded per month in Testborough: Anti-social behaviour fell from 84 in April 2024 to …".
+   */
+  public String overTime(String measure, String joiner) {
     if (d.getRowCount() == 0 || d.getColumnCount() == 0) {
       return measure + ": no data.";
     }
     if (d.getColumnCount() == 1) {
       return measure + ", " + d.getColumnKey(0) + ": " + values(0) + ".";
     }
-    StringBuilder s = new StringBuilder(measure + " in " + d.getRowKey(0) + " " + movement(0, true));
+    StringBuilder s = new StringBuilder(measure + joiner + d.getRowKey(0) + " " + movement(0, true));
     extremes(s);
     for (int r = 1; r < d.getRowCount(); r++) {
       s.append("; ").append(d.getRowKey(r)).append(' ').append(movement(r, false));
@@ -150,9 +158,16 @@ public final class ChartData {
         lo = lo < 0 || v < value(0, lo) ? c : lo;
       }
     }
-    if (hi >= 0) {
-      s.append(" (highest ").append(format(value(0, hi))).append(" in ").append(d.getColumnKey(hi))
-          .append(", lowest ").append(format(value(0, lo))).append(" in ").append(d.getColumnKey(lo)).append(')');
+    List<String> parts = new ArrayList<>();
+    int end = d.getColumnCount() - 1;
+    if (hi > 0 && hi < end) {
+      parts.add("highest " + format(value(0, hi)) + " in " + d.getColumnKey(hi));
+    }
+    if (lo > 0 && lo < end) {
+      parts.add("lowest " + format(value(0, lo)) + " in " + d.getColumnKey(lo));
+    }
+    if (!parts.isEmpty()) {
+      s.append(" (").append(String.join(", ", parts)).append(')');
     }
   }
 

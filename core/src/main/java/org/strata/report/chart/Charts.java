@@ -63,7 +63,7 @@ public final class Charts {
     d.getRowKeys().forEach(k -> spec.add("series: " + k));
     String units = "Rate per 1,000 residents, " + Labels.period(pts.get(0).period()) + " to " + Labels.period(pts.get(pts.size() - 1).period());
     ChartData data = new ChartData(d, DataTable.Kind.RATE);
-    String alt = title + ". " + data.overTime(title);
+    String alt = data.overTime(title);
     if (d.getColumnCount() == 1) {
       return Optional.of(onePeriod(id, title, d, spec, alt, data.table(id, title, "Period", false, source)));
     }
@@ -187,7 +187,7 @@ public final class Charts {
     DefaultCategoryDataset d = new DefaultCategoryDataset();
     by.forEach((cat, pts) -> pts.forEach(p -> d.addValue(p.count(), cat, Labels.period(p.period()))));
     ChartData data = new ChartData(d, DataTable.Kind.COUNT);
-    String alt = title + ". " + data.overTime("Incidents recorded per month");
+    String alt = title + ". " + data.overTime("Incidents recorded per month in " + a.areaName(), ": ");
     List<String> spec = new ArrayList<>(List.of(d.getColumnCount() == 1 ? "bar" : "monthly", "units: incidents per month"));
     by.keySet().forEach(k -> spec.add("series: " + k));
     JFreeChart c = d.getColumnCount() == 1

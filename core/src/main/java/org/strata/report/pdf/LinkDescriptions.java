@@ -40,11 +40,16 @@ final class LinkDescriptions {
     }
   }
 
-  /** "Executive summary .......... 3" becomes "Executive summary, page 3". */
+  /**
+   * The link's words without the contents page's dot leaders: "Executive summary .......... 3" becomes
+   * "Go to Executive summary, page 3", a leader and page number alone "Go to page 3".
+   */
   static String describe(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
-    String withPage = t.replaceFirst("^(.*?)[ .]*\\.{3,}[ .]*(\\d+)$", "$1, page $2");
-    String out = withPage.replaceAll("\\.{3,}", " ").strip();
+    String out = t.replaceFirst("^(.*?)[ .]*\\.{3,}[ .]*(\\d+)$", "$1, page $2").replaceAll("\\.{3,}", " ").strip();
+    if (out.startsWith(", page ")) {
+      out = out.substring(2);
+    }
     return out.isEmpty() ? "Link" : String.format(Locale.ROOT, "Go to %s", out);
   }
 }

@@ -14,6 +14,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+import org.strata.report.doc.FigureData;
+import org.strata.report.doc.Section;
 import org.strata.report.doc.ReportDocument;
 import org.strata.report.doc.ReportRenderer;
 import org.strata.report.html.HtmlRenderer;
@@ -52,6 +55,7 @@ public final class PdfRenderer implements ReportRenderer {
    */
   public static void write(ReportDocument document, OutputStream out) throws IOException {
     org.jsoup.nodes.Document html = Jsoup.parse(HtmlRenderer.html(document, true));
+    bookmarks(html, FigureData.withData(document));
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useFastMode();
     b.usePdfUaAccessbility(true);
@@ -65,6 +69,19 @@ public final class PdfRenderer implements ReportRenderer {
     try (PDDocument pdf = Loader.loadPDF(raw.toByteArray())) {
       LinkDescriptions.add(pdf);
       pdf.save(out);
+    }
+  }
+
+  /** openhtmltopdf's bookmarks element: chapters with their sections nested, in reading order. */
+  private static void bookmarks(org.jsoup.nodes.Document html, List<Section> sections) {
+    Element root = html.head().appendElement("bookmarks");
+    Element chapter = root;
+    for (Section s : sections) {
+      Element parent = s.level() == 1 || chapter == root ? root : chapter;
+      Element b = parent.appendElement("bookmark").attr("name", s.title()).attr("href", "#" + s.id());
+      if (s.level() == 1) {
+        chapter = b;
+      }
     }
   }
 
