@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,21 @@ class PdfAccessibilityTest {
         }
       }
       assertThat(contents).doesNotContainNull().contains("Go to Executive summary", "Go to page 3", "Go to Appendix");
+    }
+  }
+
+  @Test
+  void everyPageHasTextBesidesItsFooterAndTheAppendixReachesTheFigureData() throws Exception {
+    try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+      for (int i = 1; i <= d.getNumberOfPages(); i++) {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setStartPage(i);
+        s.setEndPage(i);
+        String body = s.getText(d).replaceAll("Testborough Strategic Assessment|Page \\d+ of \\d+", "").strip();
+        assertThat(body).as("page " + i).isNotEmpty();
+      }
+      String all = new PDFTextStripper().getText(d);
+      assertThat(all).contains("Glossary", "Data behind the charts and maps", "Data for Figure 1. Recorded crime per 1,000 residents");
     }
   }
 

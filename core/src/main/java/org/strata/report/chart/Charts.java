@@ -64,6 +64,10 @@ public final class Charts {
     String units = "Rate per 1,000 residents, " + Labels.period(pts.get(0).period()) + " to " + Labels.period(pts.get(pts.size() - 1).period());
     ChartData data = new ChartData(d, DataTable.Kind.RATE);
     String alt = data.overTime(title);
+    if (d.getColumnCount() == 1 && d.getRowCount() == 1) {
+      // One number is not a chart: the text and the tables already give it.
+      return Optional.empty();
+    }
     if (d.getColumnCount() == 1) {
       return Optional.of(onePeriod(id, title, d, spec, alt, data.table(id, title, "Period", false, source)));
     }
@@ -186,6 +190,9 @@ public final class Charts {
     }
     DefaultCategoryDataset d = new DefaultCategoryDataset();
     by.forEach((cat, pts) -> pts.forEach(p -> d.addValue(p.count(), cat, Labels.period(p.period()))));
+    if (d.getColumnCount() == 1 && d.getRowCount() == 1) {
+      return Optional.empty();
+    }
     ChartData data = new ChartData(d, DataTable.Kind.COUNT);
     String alt = title + ". " + data.overTime("Incidents recorded per month in " + a.areaName(), ": ");
     List<String> spec = new ArrayList<>(List.of(d.getColumnCount() == 1 ? "bar" : "monthly", "units: incidents per month"));

@@ -16,6 +16,8 @@ import org.strata.report.doc.Section;
  * that repeats on every printed page, figures as images with alternative text and a numbered caption.
  */
 final class HtmlBlocks {
+  /** A word too long for a narrow column (a file name): such a cell may break inside words. */
+  private static final java.util.regex.Pattern LONG_WORD = java.util.regex.Pattern.compile("\\S{25,}");
   private final StringBuilder h;
   private final Map<String, Integer> numbers = new HashMap<>();
   private final boolean paged;
@@ -90,8 +92,10 @@ final class HtmlBlocks {
       h.append("<tr>");
       for (int c = 0; c < t.columns().size(); c++) {
         DataTable.Kind k = t.columns().get(c).kind();
-        String cls = k == DataTable.Kind.HASH ? " class=\"hash\"" : k == DataTable.Kind.TEXT ? "" : " class=\"n\"";
-        h.append("<td").append(cls).append(">").append(esc(t.text(r, c))).append("</td>");
+        String text = t.text(r, c);
+        String cls = k == DataTable.Kind.HASH ? " class=\"hash\"" : k != DataTable.Kind.TEXT ? " class=\"n\""
+            : LONG_WORD.matcher(text).find() ? " class=\"long\"" : "";
+        h.append("<td").append(cls).append(">").append(esc(text)).append("</td>");
       }
       h.append("</tr>");
     }
