@@ -12,7 +12,8 @@ public final class AnalysisSettingsBuilder {
   private List<String> pccPriorities = List.of();
   private List<String> policePriorities = List.of();
   private List<AnalysisSettings.StakeholderNote> stakeholderTopics = List.of();
-  private Map<String, String> surveyTopics = Map.of();
+  private Map<String, List<String>> surveyTopics = Map.of();
+  private Map<String, String> surveyMeasures = Map.of();
   private Map<String, Double> weights = AnalysisSettings.DEFAULT_WEIGHTS;
   private double similarBand = 0.05;
   private int smallCount = PoissonTest.SMALL_COUNT;
@@ -32,6 +33,7 @@ public final class AnalysisSettingsBuilder {
     policePriorities = s.policePriorities();
     stakeholderTopics = s.stakeholderTopics();
     surveyTopics = s.surveyTopics();
+    surveyMeasures = s.surveyMeasures();
     weights = s.weights();
     similarBand = s.similarBand();
     smallCount = s.smallCount();
@@ -70,10 +72,17 @@ public final class AnalysisSettingsBuilder {
   }
 
   /** Sets the survey topic → category mapping. */
-  public AnalysisSettingsBuilder surveyTopics(Map<String, String> topics) {
+  public AnalysisSettingsBuilder surveyTopics(Map<String, List<String>> topics) {
     surveyTopics = topics;
     return this;
   }
+
+  /** Sets how survey measures are worded (measure → "expect to become a victim of crime"). */
+  public AnalysisSettingsBuilder surveyMeasures(Map<String, String> measures) {
+    surveyMeasures = measures;
+    return this;
+  }
+
 
   /**
    * Replaces the weights of the criteria named; the others keep their default.
@@ -138,7 +147,7 @@ public final class AnalysisSettingsBuilder {
   /** The settings. */
   public AnalysisSettings build() {
     return new AnalysisSettings(
-        baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, weights,
+        baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, surveyMeasures, weights,
         similarBand, smallCount, alpha, synthetic, peers, peerCount, thresholds, presentation,
         priorityCategories);
   }

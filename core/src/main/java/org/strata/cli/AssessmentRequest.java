@@ -4,14 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
+import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.AssessmentService;
 import org.strata.analysis.config.AssessmentConfig;
 import org.strata.analysis.config.AssessmentConfigReader;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.ReportOptions;
+import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
 
 /**
@@ -35,7 +36,8 @@ record AssessmentRequest(
         .build();
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
-    return new AssessmentService(s, taxonomy).assess(a, p, settings, List.of());
+    return new Analyst(taxonomy, settings)
+        .assess(new AssessmentInputQuery(s).gather(a, p, settings.peers(), settings.peerCount()));
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */

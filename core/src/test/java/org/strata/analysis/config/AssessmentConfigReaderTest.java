@@ -24,7 +24,7 @@ class AssessmentConfigReaderTest {
     assertThat(c.pccPriorities()).contains("Preventing and protecting");
     assertThat(c.settings().priorityCategories().get("Preventing and protecting"))
         .containsExactly("Violence against the person", "Anti-social behaviour");
-    assertThat(c.settings().surveyTopics()).containsEntry("ASB", "Anti-social behaviour");
+    assertThat(c.settings().surveyTopics()).containsEntry("ASB", java.util.List.of("Anti-social behaviour"));
     assertThat(c.settings().stakeholderTopics()).hasSize(2);
     assertThat(c.settings().weights()).containsEntry("harm", 1.5).containsEntry("alignment", 0.5);
     assertThat(c.settings().thresholds().controlMonths()).isEqualTo(24);

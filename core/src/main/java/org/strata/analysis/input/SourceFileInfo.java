@@ -1,4 +1,4 @@
-package org.strata.store;
+package org.strata.analysis.input;
 
 /** One loaded file as the ingest log records it, for the provenance appendix. */
 public record SourceFileInfo(
