@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.config.AssessmentConfigReader;
+import org.strata.cli.config.AssessmentConfigReader;
 import org.strata.demo.DemoFiles;
 import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;

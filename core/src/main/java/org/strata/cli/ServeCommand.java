@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.strata.common.UsageException;
 import org.strata.store.DuckDbStore;
+import org.strata.store.StoreReader;
 import org.strata.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ final class ServeCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
     try (DuckDbStore s = DuckDbStore.openReadOnly(store.db);
-        WebServer server = WebServer.start(s, store.db, options)) {
+        WebServer server = WebServer.start(StoreReader.of(s), store.db, options)) {
       String shown = host.contains(":") ? "[" + host + "]" : host;
       out.println("serving " + store.db + " at http://" + shown + ":" + server.port() + "/ (read-only; Ctrl+C stops)");
       out.flush();

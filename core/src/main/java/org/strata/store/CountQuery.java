@@ -224,7 +224,7 @@ public final class CountQuery {
         switch (area.level()) {
           case DISTRICT -> "incidents placed in the district by their LSOA";
           case CSP -> "sum of the CSP's districts";
-          case POLICE_FORCE_AREA -> "incidents the force recorded (\"Falls within\"), incl. those"
+          case POLICE_FORCE_AREA -> "incidents the force recorded (\"Falls within\"), including those"
               + " without a location";
           default -> "sum of " + forceCodes.size() + " forces' incidents";
         };

@@ -20,11 +20,8 @@ import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.JsonRenderer;
 import org.strata.store.AreaQuery.AreaLine;
-import org.strata.store.AreaQuery;
-import org.strata.store.AssessmentInputQuery;
-import org.strata.store.DuckDbStore;
+import org.strata.store.StoreReader;
 import org.strata.store.PeriodQuery.DataSpan;
-import org.strata.store.PeriodQuery;
 
 /**
  * What the routes know of the store: the areas with data, their periods and their assessments.
@@ -37,8 +34,8 @@ final class Dashboard {
   private static final OffenceTaxonomy TAXONOMY = OffenceTaxonomy.load();
   private static final int CACHED_ASSESSMENTS = 128;
 
-  private final DuckDbStore store;
-  private final Object storeLock = new Object();
+  private final StoreReader store;
+  private final Object computeLock = new Object();
   private final List<AreaLine> areas;
   private final Map<String, AreaLine> byCode = new LinkedHashMap<>();
   private final Map<String, Optional<DataSpan>> spans = new ConcurrentHashMap<>();
@@ -56,11 +53,9 @@ final class Dashboard {
   /** An assessment and its JSON, computed once per area and period. */
   record Computed(Assessment assessment, byte[] json) {}
 
-  Dashboard(DuckDbStore store) {
+  Dashboard(StoreReader store) {
     this.store = store;
-    synchronized (storeLock) {
-      this.areas = List.copyOf(new AreaQuery(store).list(false));
-    }
+    this.areas = List.copyOf(store.areas());
     for (AreaLine a : areas) {
       byCode.put(a.code().toUpperCase(Locale.ROOT), a);
     }
@@ -109,9 +104,7 @@ final class Dashboard {
   /** The first and last month with data for the area. */
   Optional<DataSpan> span(AreaLine area) {
     return spans.computeIfAbsent(area.code(), c -> {
-      synchronized (storeLock) {
-        return new PeriodQuery(store).span(store.areas().requireArea(c));
-      }
+      return store.span(c);
     });
   }
 
@@ -135,12 +128,16 @@ final class Dashboard {
     return latestYear(s);
   }
 
-  /** Periods worth offering: the latest twelve months and the same months in earlier years. */
+  /**
+   * Periods worth offering: the latest twelve months and the same months in earlier years that
+   * the data cover whole (an assessment needs every month of its period, so a period the data
+   * only touch would answer "not found").
+   */
   List<Period> periodChoices(AreaLine area) {
     List<Period> out = new ArrayList<>();
     span(area).ifPresent(s -> {
       Period p = latestYear(s);
-      while (out.size() < 6 && !p.end().isBefore(s.first())) {
+      while (out.size() < 6 && (out.isEmpty() || !p.start().isBefore(s.first()))) {
         out.add(p);
         p = p.previous();
       }
@@ -164,7 +161,7 @@ final class Dashboard {
     if (c != null) {
       return c;
     }
-    synchronized (storeLock) {
+    synchronized (computeLock) {
       c = assessments.get(key);
       if (c == null) {
         c = compute(area, period);
@@ -178,7 +175,7 @@ final class Dashboard {
     Assessment a;
     try {
       a = new Analyst(TAXONOMY, AnalysisSettings.defaults())
-          .assess(new AssessmentInputQuery(store).gather(area.code(), period, List.of(), 0));
+          .assess(store.input(area.code(), period, List.of(), 0));
     } catch (UsageException e) {
       throw HttpProblem.notFound("area " + area.code() + ", period " + period.label() + ": no data to assess");
     }
@@ -189,10 +186,8 @@ final class Dashboard {
     }
   }
 
-  /** Runs a read of the store under the store's lock. */
-  <T> T read(java.util.function.Function<DuckDbStore, T> query) {
-    synchronized (storeLock) {
-      return query.apply(store);
-    }
+  /** The store's read-only queries. */
+  StoreReader store() {
+    return store;
   }
 }

@@ -12,7 +12,6 @@ import org.strata.analysis.CategoryRow;
 import org.strata.common.AppException;
 import org.strata.reference.Period;
 import org.strata.store.AreaQuery.AreaLine;
-import org.strata.store.ProvenanceQuery;
 
 /** The dashboard's HTML pages. */
 final class PageRoutes {
@@ -112,8 +111,8 @@ final class PageRoutes {
   }
 
   private void data(Context ctx) {
-    var files = dashboard.read(s -> new ProvenanceQuery(s).liveFiles());
-    var rejects = dashboard.read(s -> new ProvenanceQuery(s).rejects(REJECTS_SHOWN));
+    var files = dashboard.store().liveFiles();
+    var rejects = dashboard.store().rejects(REJECTS_SHOWN);
     html(ctx, DataPage.render(Fmt.fileName(dashboard.storeLocation()), dashboard.areas().size(), files, rejects));
   }
 

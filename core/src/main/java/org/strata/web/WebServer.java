@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strata.store.DuckDbStore;
+import org.strata.store.StoreReader;
 
 /**
  * The dashboard and JSON API over a store opened read-only: GET only, every data value escaped,
@@ -58,7 +58,7 @@ public final class WebServer implements AutoCloseable {
    * @param storeFile the store's file, whose size and modification time key the download cache
    * @throws org.strata.common.BadInputException if a boundaries file is not TopoJSON or GeoJSON.
    */
-  public static WebServer start(DuckDbStore store, Path storeFile, Options options) {
+  public static WebServer start(StoreReader store, Path storeFile, Options options) {
     BoundaryMaps maps = options.boundaries().isEmpty() ? BoundaryMaps.none() : BoundaryMaps.read(options.boundaries());
     Dashboard dashboard = new Dashboard(store);
     Guard guard = new Guard(new RateLimiter(options.requestsPerSecond(), System::nanoTime));

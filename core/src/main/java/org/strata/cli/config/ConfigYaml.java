@@ -1,4 +1,4 @@
-package org.strata.analysis.config;
+package org.strata.cli.config;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
