@@ -29,13 +29,22 @@ record AssessmentRequest(
       throw new UsageException("report: expected --area and --period (or area: and period: in the config), found "
           + (a == null ? "no area" : "no period"));
     }
+    return assess(s, c, a, p, baseline, synthetic);
+  }
+
+  /**
+   * Assesses one area with a config already read: the batch reads each config once for many areas.
+   * A {@code baseline} given here overrides the config's.
+   */
+  static Assessment assess(
+      DuckDbStore s, AssessmentConfig c, String area, Period p, @Nullable String baseline, boolean synthetic) {
     AnalysisSettings settings = c.settings().toBuilder()
         .baseline(baseline != null ? Period.parse(baseline) : c.settings().baseline())
         .synthetic(synthetic || c.settings().synthetic())
         .build();
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
-    return new AssessmentService(s, taxonomy).assess(a, p, settings, List.of());
+    return new AssessmentService(s, taxonomy).assess(area, p, settings, List.of());
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */
