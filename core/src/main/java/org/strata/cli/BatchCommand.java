@@ -90,6 +90,7 @@ final class BatchCommand implements Callable<Integer> {
     String forceName = null;
     String forceCode = null;
     try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
+      s.cacheReads();
       List<BatchSelection.Unit> units =
           BatchSelection.select(s.areas(), force, region, areas, new AreaQuery(s).codesWithCounts());
       if (force != null) {

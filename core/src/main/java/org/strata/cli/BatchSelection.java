@@ -84,8 +84,11 @@ final class BatchSelection {
   }
 
   private static Area requireRegion(AreaRegistry areas, String region) {
-    return areas.findArea(region.strip())
+    String key = region.strip();
+    return areas.areas().stream()
         .filter(a -> a.level() == AreaLevel.REGION || a.code().equals("W92000004"))
+        .filter(a -> a.code().equalsIgnoreCase(key) || a.name().equalsIgnoreCase(key))
+        .findFirst()
         .orElseThrow(() -> new UsageException("--region \"" + region + "\": expected an English region or"
             + " Wales, by name or E12 code, found no match (try strata areas)"));
   }

@@ -38,6 +38,10 @@ public final class CountQuery {
 
   /** Counts for the area and period, or empty when the source does not cover the period whole. */
   public Optional<AreaCounts> counts(Area area, Taxonomy taxonomy, Period period) {
+    return store.cached(List.of("counts", area, taxonomy, period), () -> uncachedCounts(area, taxonomy, period));
+  }
+
+  private Optional<AreaCounts> uncachedCounts(Area area, Taxonomy taxonomy, Period period) {
     try {
       return taxonomy == Taxonomy.ONS ? onsCounts(area, period) : policeUkCounts(area, period);
     } catch (SQLException e) {
@@ -57,7 +61,7 @@ public final class CountQuery {
     Map<String, Long> sum = new LinkedHashMap<>();
     for (PoliceForce f : forces) {
       Area fa = areas.requireArea(f.code());
-      Optional<AreaCounts> c = onsCounts(fa, period);
+      Optional<AreaCounts> c = counts(fa, Taxonomy.ONS, period);
       if (c.isEmpty()) {
         return Optional.empty();
       }
@@ -203,6 +207,19 @@ public final class CountQuery {
   /** Force-months of the period for which no police.uk file is loaded, as "E23000034 2024-05". */
   public List<String> missingForceMonths(List<String> forceCodes, Period period) {
     List<String> missing = new ArrayList<>();
+    Map<String, java.util.Set<YearMonth>> have =
+        store.cached(List.of("force_month", period), () -> loadedForceMonths(period));
+    for (String f : forceCodes) {
+      for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
+        if (!have.getOrDefault(f, java.util.Set.of()).contains(m)) {
+          missing.add(f + " " + m);
+        }
+      }
+    }
+    return missing;
+  }
+
+  private Map<String, java.util.Set<YearMonth>> loadedForceMonths(Period period) {
     Map<String, java.util.Set<YearMonth>> have = new HashMap<>();
     try (PreparedStatement ps =
         store
@@ -220,14 +237,7 @@ public final class CountQuery {
     } catch (SQLException e) {
       throw new AppException("cannot query loaded months: " + e.getMessage(), e);
     }
-    for (String f : forceCodes) {
-      for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
-        if (!have.getOrDefault(f, java.util.Set.of()).contains(m)) {
-          missing.add(f + " " + m);
-        }
-      }
-    }
-    return missing;
+    return have;
   }
 
   private List<PoliceForce> forcesIn(Area area) {
@@ -245,7 +255,7 @@ public final class CountQuery {
    * The population behind rates for the period: see {@link PopulationQuery#population}.
    */
   public Optional<PopulationEstimate> population(Area area, Period period) {
-    return new PopulationQuery(store).population(area, period);
+    return store.cached(List.of("population", area, period), () -> new PopulationQuery(store).population(area, period));
   }
 
   static String placeholders(int n) {

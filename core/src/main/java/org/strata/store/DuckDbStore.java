@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.strata.common.AppException;
 import org.strata.common.UsageException;
 import org.strata.reference.AreaRegistry;
@@ -23,11 +24,36 @@ public final class DuckDbStore implements AutoCloseable {
   private final Connection connection;
   private AreaRegistry areas;
   private final String location;
+  private @Nullable ReadCache cache;
 
   private DuckDbStore(Connection connection, AreaRegistry areas, String location) {
     this.connection = connection;
     this.areas = areas;
     this.location = location;
+  }
+
+  /**
+   * Keeps the answers of count, population and coverage queries for as long as this store and its
+   * {@link #duplicate() duplicates} are open, so that many assessments read each once. Only for a
+   * store opened read-only: answers would not follow later writes.
+   *
+   * @throws IllegalStateException if the store was opened for writing.
+   */
+  public void cacheReads() {
+    try {
+      if (!connection.isReadOnly()) {
+        throw new IllegalStateException("cacheReads: the store " + location + " is open for writing");
+      }
+    } catch (SQLException e) {
+      throw new AppException("cannot read the mode of " + location + ": " + e.getMessage(), e);
+    }
+    cache = new ReadCache();
+  }
+
+  /** The answer for a key: from the cache when {@link #cacheReads()} was called, else computed now. */
+  <T> T cached(java.util.List<Object> key, java.util.function.Supplier<T> compute) {
+    ReadCache c = cache;
+    return c == null ? compute.get() : c.get(key, compute);
   }
 
   /**
@@ -153,7 +179,9 @@ public final class DuckDbStore implements AutoCloseable {
   public DuckDbStore duplicate() {
     try {
       Connection c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
-      return new DuckDbStore(c, areas, location);
+      DuckDbStore copy = new DuckDbStore(c, areas, location);
+      copy.cache = cache;
+      return copy;
     } catch (SQLException e) {
       throw new AppException("cannot open another connection to " + location + ": " + e.getMessage(), e);
     }
