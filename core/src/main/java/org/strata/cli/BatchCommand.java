@@ -130,18 +130,19 @@ final class BatchCommand implements Callable<Integer> {
   private List<BatchArea> run(BatchRun run, List<BatchSelection.Unit> units, PrintWriter w) {
     AtomicInteger n = new AtomicInteger();
     if (System.console() == null) {
-      Consumer<BatchArea> line = a -> {
+      Consumer<BatchRun.Progress> line = p -> {
         synchronized (w) {
-          BatchRun.line(w, n.incrementAndGet(), units.size(), a);
+          w.println(p.line(n.incrementAndGet(), units.size()));
+          w.flush();
         }
       };
       return run.run(units, jobs, resume, line);
     }
     try (ProgressBar bar = new ProgressBarBuilder().setTaskName("batch").setInitialMax(units.size())
         .setUnit(" areas", 1).build()) {
-      return run.run(units, jobs, resume, a -> {
+      return run.run(units, jobs, resume, p -> {
         bar.step();
-        bar.setExtraMessage(a.name());
+        bar.setExtraMessage(p.area().name());
       });
     }
   }

@@ -2,7 +2,6 @@ package org.strata.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -57,7 +56,7 @@ final class BatchRun {
    * @param done called once per area, from worker threads, as each finishes or is skipped
    * @return the areas in the order given
    */
-  List<BatchArea> run(List<BatchSelection.Unit> units, int jobs, boolean resume, Consumer<BatchArea> done) {
+  List<BatchArea> run(List<BatchSelection.Unit> units, int jobs, boolean resume, Consumer<Progress> done) {
     BlockingQueue<DuckDbStore> connections = new ArrayBlockingQueue<>(jobs);
     ExecutorService pool = Executors.newFixedThreadPool(jobs);
     try {
@@ -68,6 +67,7 @@ final class BatchRun {
       for (BatchSelection.Unit u : units) {
         futures.add(pool.submit(() -> {
           BatchArea a = resume ? previous(u) : null;
+          boolean resumed = a != null;
           if (a == null) {
             DuckDbStore s = connections.take();
             try {
@@ -76,7 +76,7 @@ final class BatchRun {
               connections.add(s);
             }
           }
-          done.accept(a);
+          done.accept(new Progress(a, resumed));
           return a;
         }));
       }
@@ -141,10 +141,12 @@ final class BatchRun {
     }
   }
 
-  /** One plain progress line: "[12/314] E07000192 Cannock Chase: done". */
-  static void line(PrintWriter w, int n, int total, BatchArea a) {
-    w.println(String.format(Locale.ROOT, "[%d/%d] %s %s: %s", n, total, a.code(), a.name(),
-        a.ok() ? "done" : "failed: " + a.failure()));
-    w.flush();
+  /** An area finished, or skipped because an earlier run finished it. */
+  record Progress(BatchArea area, boolean resumed) {
+    /** One plain progress line: "[12/314] E07000192 Cannock Chase: done". */
+    String line(int n, int total) {
+      return String.format(Locale.ROOT, "[%d/%d] %s %s: %s", n, total, area.code(), area.name(),
+          resumed ? "done earlier (resumed)" : area.ok() ? "done" : "failed: " + area.failure());
+    }
   }
 }

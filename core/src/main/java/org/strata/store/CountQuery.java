@@ -87,7 +87,7 @@ public final class CountQuery {
         "SELECT category, sum(count), count(*) FILTER (WHERE count IS NULL),"
             + " sum(DISTINCT date_diff('month', period_start, period_end) + 1)"
             + " FROM offence_count WHERE area_code = ? AND taxonomy = 'ons' AND period_start >= ?"
-            + " AND period_end <= ? GROUP BY category";
+            + " AND period_end <= ? GROUP BY category ORDER BY category";
     Map<String, Long> counts = new LinkedHashMap<>();
     long months = 0;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -132,7 +132,7 @@ public final class CountQuery {
         c.prepareStatement(
             "SELECT category, sum(count) FROM offence_count WHERE pfa_code = ? AND taxonomy ="
                 + " 'ons' AND unit <> 'police_force_area' AND period_start >= ? AND period_end <= ?"
-                + " GROUP BY category")) {
+                + " GROUP BY category ORDER BY category")) {
       ps.setString(1, force.code());
       ps.setObject(2, period.start().atDay(1));
       ps.setObject(3, period.end().atDay(1));
