@@ -11,6 +11,7 @@ import org.strata.analysis.config.AssessmentConfigReader;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
+import org.strata.report.LogoImage;
 import org.strata.report.ReportOptions;
 import org.strata.store.DuckDbStore;
 
@@ -69,6 +70,10 @@ record AssessmentRequest(
       if (!java.nio.file.Files.isRegularFile(logo)) {
         throw new UsageException(file + ": logo \"" + c.logo() + "\": expected an image file, found nothing at " + logo);
       }
+      String given = c.logo();
+      LogoImage.problem(logo).ifPresent(p -> {
+        throw new UsageException(file + ": logo \"" + given + "\": " + p);
+      });
     }
     return new ReportOptions(c.organisation() == null ? d.organisation() : c.organisation(), logo,
         c.sections(), boundaries, d.clock(), d.locale());

@@ -63,8 +63,9 @@ final class ReportCommand implements Runnable {
     }
     try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
       var request = new AssessmentRequest(area, period, baseline, config, false);
+      var options = request.options(boundaries);
       var a = request.assess(s);
-      for (Path p : ReportWriter.write(a, out, formats(formats), request.options(boundaries))) {
+      for (Path p : ReportWriter.write(a, out, formats(formats), options)) {
         w.println("wrote " + p);
       }
     }

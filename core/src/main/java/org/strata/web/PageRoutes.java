@@ -29,13 +29,30 @@ final class PageRoutes {
   }
 
   void register(Javalin app) {
-    app.get("/", this::search);
-    app.get("/areas/{code}", this::area);
-    app.get("/areas/{code}/category", this::category);
-    app.get("/areas/{code}/map", this::map);
-    app.get("/areas/{code}/download/{format}", this::download);
-    app.get("/compare", this::compare);
-    app.get("/data", this::data);
+    get(app, "/", this::search);
+    get(app, "/areas/{code}", this::area);
+    get(app, "/areas/{code}/category", this::category);
+    get(app, "/areas/{code}/map", this::map);
+    get(app, "/areas/{code}/download/{format}", this::download);
+    get(app, "/compare", this::compare);
+    get(app, "/data", this::data);
+  }
+
+  /**
+   * A GET route and its HEAD twin: HEAD runs the same handler so that its type and length are the
+   * GET's (the server sends no body).
+   */
+  static void get(Javalin app, String path, io.javalin.http.Handler h) {
+    app.get(path, h);
+    app.head(path, ctx -> {
+      h.handle(ctx);
+      java.io.InputStream body = ctx.resultInputStream();
+      if (body != null) {
+        byte[] bytes = body.readAllBytes();
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
+      }
+    });
   }
 
   private void search(Context ctx) {
@@ -84,7 +101,8 @@ final class PageRoutes {
     AreaLine line = dashboard.requireArea(ctx.pathParam("code"));
     var format = Downloads.requireFormat(ctx.pathParam("format").toLowerCase(Locale.ROOT));
     Period p = dashboard.period(line, ctx.queryParam("period"));
-    Downloads.File f = downloads.file(dashboard.assessment(line, p).assessment(), format);
+    Downloads.File f =
+        downloads.file(line.code(), p.label(), format, () -> dashboard.assessment(line, p).assessment());
     try {
       byte[] bytes = Files.readAllBytes(f.path());
       ctx.header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"");

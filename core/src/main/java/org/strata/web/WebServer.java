@@ -72,6 +72,7 @@ public final class WebServer implements AutoCloseable {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
       });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
     });
     app.before(guard::before);
     app.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
@@ -82,7 +83,9 @@ public final class WebServer implements AutoCloseable {
     });
     assets.register(app);
     new ApiRoutes(dashboard).register(app);
-    new PageRoutes(dashboard, new Downloads(options.cacheRoot(), storeFile), maps).register(app);
+    Downloads downloads = new Downloads(options.cacheRoot(), storeFile);
+    new PageRoutes(dashboard, downloads, maps).register(app);
+    app.events(e -> e.serverStopped(downloads::close));
     app.start(options.host(), options.port());
     return new WebServer(app);
   }
@@ -99,6 +102,9 @@ public final class WebServer implements AutoCloseable {
   private static void problem(Context ctx, int status, String message) {
     Guard.headers(ctx);
     ctx.status(status);
+    if (status == 503) {
+      ctx.header("Retry-After", "5");
+    }
     if (ctx.path().startsWith("/api/")) {
       ApiRoutes.send(ctx, status, Map.of("error", message));
     } else {

@@ -117,4 +117,17 @@ class BatchCommandTest {
     assertThat(r.err().strip()).isEqualTo("--force \"Atlantis\": expected a police force area name or E23/W15 code,"
         + " found no match (try strata areas)");
   }
+
+  @Test
+  void reportRefusesALogoThatIsNotAnImageBeforeAnyWork() throws IOException {
+    Path text = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+    Path config = Files.writeString(dir.resolve("assessment.yaml"), "logo: " + text + "\n");
+    Path out = dir.resolve("r");
+    CliRunner r = CliRunner.run("report", "--db", db, "--area", "E07000192", "--period", PERIOD, "--config",
+        config.toString(), "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
+    assertThat(r.err().strip()).isEqualTo(config + ": logo \"" + text + "\": expected a PNG, JPEG or SVG image,"
+        + " found text that is not SVG");
+    assertThat(out).doesNotExist();
+  }
 }
