@@ -24,21 +24,35 @@ final class StoreAccess {
    * @throws UsageException if another process still writes the store when the wait ends.
    */
   static DuckDbStore openForReading(Path db, PrintWriter err) {
+    return openWaiting(db, err, () -> DuckDbStore.openForReading(db));
+  }
+
+  /**
+   * The store, for writing: waits the same way while a reader ({@code serve} between requests
+   * never holds it long) or another writer has it.
+   *
+   * @throws UsageException if another process still holds the store when the wait ends.
+   */
+  static DuckDbStore openForWriting(Path db, PrintWriter err) {
+    return openWaiting(db, err, () -> DuckDbStore.open(db));
+  }
+
+  private static DuckDbStore openWaiting(Path db, PrintWriter err, java.util.function.Supplier<DuckDbStore> open) {
     long waitMs = waitSeconds() * 1000L;
     long start = System.nanoTime();
     boolean told = false;
     while (true) {
       try {
-        return DuckDbStore.openForReading(db);
+        return open.get();
       } catch (StoreBusyException busy) {
         long waited = (System.nanoTime() - start) / 1_000_000;
         if (waited >= waitMs) {
           throw new UsageException(String.format(Locale.ROOT,
-              "store %s: expected no other process writing it, found %s still writing after %d s"
+              "store %s: expected no other process using it, found %s still using it after %d s"
                   + " (run again when it finishes, or set STRATA_LOCK_WAIT)", db, busy.holder(), waitMs / 1000));
         }
         if (!told) {
-          err.println("store " + db + " is being written by another process (" + busy.holder()
+          err.println("store " + db + " is in use by another process (" + busy.holder()
               + "); waiting up to " + waitMs / 1000 + " s...");
           err.flush();
           told = true;

@@ -23,21 +23,24 @@ import org.strata.store.AreaQuery.AreaLine;
 import org.strata.store.DuckDbStore;
 import org.strata.store.PeriodQuery;
 import org.strata.store.PeriodQuery.DataSpan;
+import org.strata.store.StoreBusyException;
+import org.strata.store.StoreReader;
 
 /**
  * What the routes know of the store: the areas with data, their periods and their assessments.
- * The store is read-only while served, so answers are cached; store access is serialised because
- * the store shares one connection.
+ * Answers are cached until the store file changes (an ingest while serving), then read again; the
+ * store is opened for each read and closed after (see {@link StoreReader}), so a writer can get in.
  */
 final class Dashboard {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,16}");
   private static final int MAX_PERIOD_TEXT = 40;
   private static final int CACHED_ASSESSMENTS = 128;
 
-  private final DuckDbStore store;
+  private final StoreReader store;
   private final Object storeLock = new Object();
-  private final List<AreaLine> areas;
-  private final Map<String, AreaLine> byCode = new LinkedHashMap<>();
+  private final List<Runnable> onChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile List<AreaLine> areas;
+  private volatile Map<String, AreaLine> byCode;
   private final Map<String, Optional<DataSpan>> spans = new ConcurrentHashMap<>();
   private final Map<String, Computed> assessments =
       java.util.Collections.synchronizedMap(
@@ -53,13 +56,34 @@ final class Dashboard {
   /** An assessment and its JSON, computed once per area and period. */
   record Computed(Assessment assessment, byte[] json) {}
 
-  Dashboard(DuckDbStore store) {
+  Dashboard(StoreReader store) {
     this.store = store;
-    synchronized (storeLock) {
-      this.areas = List.copyOf(new AreaQuery(store).list(false));
+    store.changed();
+    loadAreas();
+  }
+
+  private void loadAreas() {
+    List<AreaLine> list = List.copyOf(read(s -> new AreaQuery(s).list(false)));
+    Map<String, AreaLine> codes = new LinkedHashMap<>();
+    for (AreaLine a : list) {
+      codes.put(a.code().toUpperCase(Locale.ROOT), a);
     }
-    for (AreaLine a : areas) {
-      byCode.put(a.code().toUpperCase(Locale.ROOT), a);
+    byCode = codes;
+    areas = list;
+  }
+
+  /** Runs when the store file changed and the caches were dropped. */
+  void onChange(Runnable r) {
+    onChange.add(r);
+  }
+
+  /** Drops every cached answer when the store file changed since the last request. */
+  void refreshIfChanged() {
+    if (store.changed()) {
+      spans.clear();
+      assessments.clear();
+      loadAreas();
+      onChange.forEach(Runnable::run);
     }
   }
 
@@ -106,9 +130,7 @@ final class Dashboard {
   /** The first and last month with data for the area. */
   Optional<DataSpan> span(AreaLine area) {
     return spans.computeIfAbsent(area.code(), c -> {
-      synchronized (storeLock) {
-        return new PeriodQuery(store).span(store.areas().requireArea(c));
-      }
+      return read(s -> new PeriodQuery(s).span(s.areas().requireArea(c)));
     });
   }
 
@@ -174,7 +196,7 @@ final class Dashboard {
   private Computed compute(AreaLine area, Period period) {
     Assessment a;
     try {
-      a = new AssessmentService(store).assess(area.code(), period, AnalysisSettings.defaults(), List.of());
+      a = read(s -> new AssessmentService(s).assess(area.code(), period, AnalysisSettings.defaults(), List.of()));
     } catch (UsageException e) {
       throw HttpProblem.notFound("area " + area.code() + ", period " + period.label() + ": no data to assess");
     }
@@ -185,10 +207,18 @@ final class Dashboard {
     }
   }
 
-  /** Runs a read of the store under the store's lock. */
+  /**
+   * Runs a read of the store under the store's lock.
+   *
+   * @throws HttpProblem 503 while another process writes the store past the reader's wait.
+   */
   <T> T read(java.util.function.Function<DuckDbStore, T> query) {
     synchronized (storeLock) {
-      return query.apply(store);
+      try {
+        return store.read(query);
+      } catch (StoreBusyException e) {
+        throw new HttpProblem(503, "the store is being updated (" + e.holder() + "); retry in a few seconds");
+      }
     }
   }
 }

@@ -64,7 +64,7 @@ final class Downloads implements AutoCloseable {
     this.queue = queue;
     this.made = Caffeine.newBuilder().maximumSize(maxFiles).executor(Runnable::run)
         .removalListener((String k, File f, RemovalCause c) -> {
-          if (f != null && c.wasEvicted()) {
+          if (f != null && c != RemovalCause.REPLACED) {
             deleteQuietly(f.path().getParent());
           }
         })
@@ -126,6 +126,11 @@ final class Downloads implements AutoCloseable {
       }
       return done;
     });
+  }
+
+  /** Drops every file: the store changed. */
+  void clear() {
+    made.invalidateAll();
   }
 
   /** How many files the cache holds now. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.strata.store.DuckDbStore;
+import org.strata.store.StoreReader;
 
 /**
  * The dashboard and JSON API over a store opened read-only: GET only, every data value escaped,
@@ -59,6 +60,16 @@ public final class WebServer implements AutoCloseable {
    * @throws org.strata.common.BadInputException if a boundaries file is not TopoJSON or GeoJSON.
    */
   public static WebServer start(DuckDbStore store, Path storeFile, Options options) {
+    return start(StoreReader.of(store), storeFile, options);
+  }
+
+  /**
+   * Starts serving a store file, opening it read-only for each read so that {@code strata ingest}
+   * can load new data meanwhile; the pages show it once the load ends.
+   *
+   * @throws org.strata.common.BadInputException if a boundaries file is not TopoJSON or GeoJSON.
+   */
+  public static WebServer start(StoreReader store, Path storeFile, Options options) {
     BoundaryMaps maps = options.boundaries().isEmpty() ? BoundaryMaps.none() : BoundaryMaps.read(options.boundaries());
     Dashboard dashboard = new Dashboard(store);
     Guard guard = new Guard(new RateLimiter(options.requestsPerSecond(), System::nanoTime));
@@ -75,6 +86,7 @@ public final class WebServer implements AutoCloseable {
       config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
     });
     app.before(guard::before);
+    app.before(ctx -> dashboard.refreshIfChanged());
     app.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), message(e.getStatus())));
     app.exception(Exception.class, (e, ctx) -> {
@@ -84,6 +96,7 @@ public final class WebServer implements AutoCloseable {
     assets.register(app);
     new ApiRoutes(dashboard).register(app);
     Downloads downloads = new Downloads(options.cacheRoot(), storeFile);
+    dashboard.onChange(downloads::clear);
     new PageRoutes(dashboard, downloads, maps).register(app);
     app.events(e -> e.serverStopped(downloads::close));
     app.start(options.host(), options.port());
