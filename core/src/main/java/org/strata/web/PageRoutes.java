@@ -11,6 +11,7 @@ import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
 import org.strata.common.AppException;
 import org.strata.reference.Period;
+import org.strata.report.batch.BatchArea;
 import org.strata.store.AreaQuery.AreaLine;
 import org.strata.store.ProvenanceQuery;
 
@@ -35,6 +36,8 @@ final class PageRoutes {
     get(app, "/areas/{code}/map", this::map);
     get(app, "/areas/{code}/download/{format}", this::download);
     get(app, "/compare", this::compare);
+    get(app, "/forces", ctx -> html(ctx, ForcePage.list(forces())));
+    get(app, "/forces/{code}", this::force);
     get(app, "/data", this::data);
   }
 
@@ -112,12 +115,55 @@ final class PageRoutes {
     }
   }
 
+  private List<AreaLine> forces() {
+    return dashboard.areas().stream().filter(a -> a.level().equals("police_force_area")).toList();
+  }
+
+  /** The CSPs of a force with data: its single-district CSPs (districts) and several-district CSPs. */
+  private List<AreaLine> cspsOf(AreaLine force) {
+    return dashboard.areas().stream()
+        .filter(a -> (a.level().equals("district") || a.level().equals("csp")) && force.code().equals(a.parentCode())
+            && a.data() != null && !a.data().isBlank())
+        .toList();
+  }
+
+  private AreaLine requireForce(String code) {
+    AreaLine f = dashboard.requireArea(code);
+    if (!f.level().equals("police_force_area")) {
+      throw HttpProblem.notFound("force " + f.code() + ": not a police force area");
+    }
+    return f;
+  }
+
+  private void force(Context ctx) {
+    AreaLine force = requireForce(ctx.pathParam("code"));
+    List<BatchArea> csps = new ArrayList<>();
+    String period = "";
+    for (AreaLine a : cspsOf(force)) {
+      try {
+        Period p = dashboard.period(a, null);
+        period = p.label();
+        csps.add(BatchArea.of(dashboard.assessment(a, p).assessment(), force.code()));
+      } catch (HttpProblem e) {
+        csps.add(BatchArea.failed(a.code(), a.name(), e.getMessage()));
+      }
+    }
+    html(ctx, ForcePage.render(force, csps, period));
+  }
+
   private void compare(Context ctx) {
     List<String> codes = new ArrayList<>();
+    String force = ctx.queryParam("force");
+    if (force != null && !force.isBlank()) {
+      cspsOf(requireForce(force)).forEach(a -> codes.add(a.code()));
+    }
     for (String c : ctx.queryParams("area")) {
-      if (!c.isBlank() && !codes.contains(c) && codes.size() < ComparePage.MAX_AREAS) {
+      if (!c.isBlank() && !codes.contains(c)) {
         codes.add(c);
       }
+    }
+    if (codes.size() > ComparePage.MAX_COMPARED) {
+      throw HttpProblem.badRequest("area: expected at most " + ComparePage.MAX_COMPARED + " areas, found " + codes.size());
     }
     List<Assessment> assessments = new ArrayList<>();
     for (String c : codes) {
@@ -126,7 +172,7 @@ final class PageRoutes {
     }
     List<AreaLine> options = dashboard.areas().stream()
         .filter(a -> a.level().equals("csp") || a.level().equals("district")).toList();
-    html(ctx, ComparePage.render(options, codes, assessments));
+    html(ctx, ComparePage.render(options, forces(), codes, assessments));
   }
 
   private void data(Context ctx) {

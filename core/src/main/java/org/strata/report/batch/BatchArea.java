@@ -52,6 +52,21 @@ public record BatchArea(
     return value(forceCode, totalCategory, "rate_per_1000");
   }
 
+  /**
+   * The force's rate for a category: as the report states it, else from the area's rate and its
+   * comparator ratio (the area's rate ÷ the force's).
+   */
+  public OptionalDouble forceRate(String category) {
+    OptionalDouble stated = value(forceCode, category, "rate_per_1000");
+    if (stated.isPresent()) {
+      return stated;
+    }
+    OptionalDouble rate = value(code, category, "rate_per_1000");
+    OptionalDouble ratio = value(code, category, "comparator_ratio");
+    return rate.isPresent() && ratio.isPresent() && ratio.getAsDouble() > 0
+        ? OptionalDouble.of(rate.getAsDouble() / ratio.getAsDouble()) : OptionalDouble.empty();
+  }
+
   /** The % change of all crime on the same months a year earlier, if known. */
   public OptionalDouble change() {
     return value(code, totalCategory, "change_pct_vs_previous");

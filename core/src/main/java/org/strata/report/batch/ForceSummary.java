@@ -79,8 +79,9 @@ public record ForceSummary(String forceCode, String forceName, List<BatchArea> a
   }
 
   /**
-   * The main offence groups (categories with a rate but no parent share, the total excluded), the
-   * force's largest first, at most six; the same for every CSP so the multiples compare.
+   * The main offence groups (categories whose share of their parent is their share of the total:
+   * the total is their parent), the force's largest first, at most six; the same for every CSP so
+   * the multiples compare.
    */
   List<String> groups() {
     if (areas.isEmpty()) {
@@ -88,18 +89,19 @@ public record ForceSummary(String forceCode, String forceName, List<BatchArea> a
     }
     BatchArea first = areas.get(0);
     Set<String> children = new LinkedHashSet<>();
-    List<Metric> rates = new ArrayList<>();
+    List<String> rated = new ArrayList<>();
     for (Metric m : first.metrics()) {
-      if (m.measure().equals("share_of_parent")) {
+      if (m.measure().equals("share_of_parent") && m.areaCode().equals(first.code())
+          && Math.abs(m.value() - first.value(first.code(), m.category(), "share_of_total").orElse(-1)) > 1e-9) {
         children.add(m.category());
-      } else if (m.measure().equals("rate_per_1000") && m.areaCode().equals(forceCode)
+      } else if (m.measure().equals("rate_per_1000") && m.areaCode().equals(first.code())
           && m.taxonomy().equals(first.taxonomy()) && !m.category().equals(first.totalCategory())) {
-        rates.add(m);
+        rated.add(m.category());
       }
     }
-    return rates.stream().filter(m -> !children.contains(m.category()))
-        .sorted(Comparator.comparingDouble(Metric::value).reversed())
-        .limit(GROUPS).map(Metric::category).toList();
+    return rated.stream().filter(c -> !children.contains(c) && first.forceRate(c).isPresent())
+        .sorted(Comparator.comparingDouble((String c) -> first.forceRate(c).getAsDouble()).reversed())
+        .limit(GROUPS).toList();
   }
 
   private void multiples(StringBuilder h) {
@@ -111,7 +113,7 @@ public record ForceSummary(String forceCode, String forceName, List<BatchArea> a
     for (BatchArea a : areas) {
       for (String g : groups) {
         max = Math.max(max, a.value(a.code(), g, "rate_per_1000").orElse(0));
-        max = Math.max(max, a.value(forceCode, g, "rate_per_1000").orElse(0));
+        max = Math.max(max, a.forceRate(g).orElse(0));
       }
     }
     h.append("<h2 class=\"govuk-heading-m\">Main offence groups, rate per 1,000</h2><p class=\"govuk-body\">")
@@ -119,7 +121,7 @@ public record ForceSummary(String forceCode, String forceName, List<BatchArea> a
         .append("'s. Every chart has the same scale.</p><div class=\"strata-multiples\">");
     for (BatchArea a : areas) {
       h.append("<div class=\"strata-multiple\"><h3 class=\"govuk-heading-s\">").append(IndexPage.esc(a.name()))
-          .append("</h3>").append(SmallMultiple.svg(a, forceCode, groups, max)).append("</div>");
+          .append("</h3>").append(SmallMultiple.svg(a, groups, max)).append("</div>");
     }
     h.append("</div>");
   }

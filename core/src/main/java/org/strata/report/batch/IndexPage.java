@@ -134,7 +134,7 @@ public final class IndexPage {
           + ".strata-sortable th[aria-sort=descending] button::after{content:' \\25BC'}"
           + ".strata-multiples{display:flex;flex-wrap:wrap;gap:20px;margin-bottom:30px}"
           + ".strata-multiple{width:300px}.strata-multiple h3{margin-bottom:5px}"
-          + ".strata-chart__label{font:14px arial,sans-serif;fill:#0b0c0c}";
+          + ".strata-chart__label{font:14px arial,sans-serif;fill:#0b0c0c}.govuk-table__cell--numeric{white-space:nowrap}";
 
   private static final String SORT_JS =
       "document.querySelectorAll('table.strata-sortable').forEach(function(t){"

@@ -12,7 +12,7 @@ final class SmallMultiple {
 
   private SmallMultiple() {}
 
-  static String svg(BatchArea a, String forceCode, List<String> groups, double max) {
+  static String svg(BatchArea a, List<String> groups, double max) {
     int height = groups.size() * STEP;
     double scale = max > 0 ? (WIDTH - LABEL - 40) / max : 0;
     StringBuilder s = new StringBuilder();
@@ -23,7 +23,7 @@ final class SmallMultiple {
     int y = 0;
     for (String g : groups) {
       double v = a.value(a.code(), g, "rate_per_1000").orElse(0);
-      double f = a.value(forceCode, g, "rate_per_1000").orElse(Double.NaN);
+      double f = a.forceRate(g).orElse(Double.NaN);
       s.append("<text class=\"strata-chart__label\" x=\"0\" y=\"").append(y + 13).append("\">")
           .append(IndexPage.esc(g)).append("</text>");
       int by = y + 18;
@@ -34,7 +34,8 @@ final class SmallMultiple {
         s.append("<rect x=\"").append(fmt(fx - 1.5)).append("\" y=\"").append(by - 3).append("\" width=\"3\" height=\"")
             .append(BAR + 8).append("\" fill=\"#0b0c0c\"/>");
       }
-      s.append("<text class=\"strata-chart__label\" x=\"").append(fmt(LABEL + v * scale + 5)).append("\" y=\"")
+      double end = LABEL + Math.max(v, Double.isNaN(f) ? 0 : f) * scale;
+      s.append("<text class=\"strata-chart__label\" x=\"").append(fmt(end + 6)).append("\" y=\"")
           .append(by + BAR - 2).append("\">").append(String.format(Locale.ROOT, "%.1f", v)).append("</text>");
       y += STEP;
     }
