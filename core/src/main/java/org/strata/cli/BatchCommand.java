@@ -132,7 +132,7 @@ final class BatchCommand implements Callable<Integer> {
     if (System.console() == null) {
       Consumer<BatchRun.Progress> line = p -> {
         synchronized (w) {
-          w.println(p.line(n.incrementAndGet(), units.size()));
+          w.println(p.line(n.incrementAndGet(), units.size(), System.getenv("STRATA_TIMING") != null));
           w.flush();
         }
       };

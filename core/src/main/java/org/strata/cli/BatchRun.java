@@ -66,6 +66,7 @@ final class BatchRun {
       List<Future<BatchArea>> futures = new ArrayList<>();
       for (BatchSelection.Unit u : units) {
         futures.add(pool.submit(() -> {
+          long t0 = System.nanoTime();
           BatchArea a = resume ? previous(u) : null;
           boolean resumed = a != null;
           if (a == null) {
@@ -76,7 +77,7 @@ final class BatchRun {
               connections.add(s);
             }
           }
-          done.accept(new Progress(a, resumed));
+          done.accept(new Progress(a, resumed, (System.nanoTime() - t0) / 1_000_000));
           return a;
         }));
       }
@@ -141,12 +142,13 @@ final class BatchRun {
     }
   }
 
-  /** An area finished, or skipped because an earlier run finished it. */
-  record Progress(BatchArea area, boolean resumed) {
-    /** One plain progress line: "[12/314] E07000192 Cannock Chase: done". */
-    String line(int n, int total) {
-      return String.format(Locale.ROOT, "[%d/%d] %s %s: %s", n, total, area.code(), area.name(),
-          resumed ? "done earlier (resumed)" : area.ok() ? "done" : "failed: " + area.failure());
+  /** An area finished (in {@code millis}, assessment and files), or skipped as an earlier run finished it. */
+  record Progress(BatchArea area, boolean resumed, long millis) {
+    /** One plain progress line: "[12/314] E07000192 Cannock Chase: done", with the time if asked. */
+    String line(int n, int total, boolean timing) {
+      return String.format(Locale.ROOT, "[%d/%d] %s %s: %s%s", n, total, area.code(), area.name(),
+          resumed ? "done earlier (resumed)" : area.ok() ? "done" : "failed: " + area.failure(),
+          timing ? " (" + millis + " ms)" : "");
     }
   }
 }

@@ -82,6 +82,12 @@ public final class CountQuery {
 
   private Optional<AreaCounts> onsUnit(
       Area area, String code, Period period, boolean published, String note) throws SQLException {
+    if (store.cachesReads()) {
+      Map<String, Long> counts = store.cached(List.of("ons rows"), () -> OnsRows.load(store)).counts(code, period);
+      return counts.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+    }
     Connection c = store.connection();
     String sql =
         "SELECT category, sum(count), count(*) FILTER (WHERE count IS NULL),"

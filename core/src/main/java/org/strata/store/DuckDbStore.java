@@ -50,6 +50,11 @@ public final class DuckDbStore implements AutoCloseable {
     cache = new ReadCache();
   }
 
+  /** True when {@link #cacheReads()} was called: queries may read whole tables once. */
+  boolean cachesReads() {
+    return cache != null;
+  }
+
   /** The answer for a key: from the cache when {@link #cacheReads()} was called, else computed now. */
   <T> T cached(java.util.List<Object> key, java.util.function.Supplier<T> compute) {
     ReadCache c = cache;
