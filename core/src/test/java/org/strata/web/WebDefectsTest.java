@@ -141,4 +141,18 @@ class WebDefectsTest {
       assertThat(made.stream().filter(Files::exists).count()).isEqualTo(2);
     }
   }
+
+  @Test
+  void aForcePageShowsItsCspsSideBySideAndComparesThemAll() throws Exception {
+    HttpResponse<String> force = send("GET", "/forces/E23000016", HttpResponse.BodyHandlers.ofString());
+    assertThat(force.statusCode()).isEqualTo(200);
+    assertThat(force.body()).contains("<h1 class=\"govuk-heading-l\">West Mercia</h1>", "West Mercia's one CSP with data",
+        "<a class=\"govuk-link\" href=\"/areas/E07000237\">Worcester</a>", "/compare?force=E23000016");
+    HttpResponse<String> compare = send("GET", "/compare?force=E23000016", HttpResponse.BodyHandlers.ofString());
+    assertThat(compare.statusCode()).isEqualTo(200);
+    assertThat(compare.body()).contains("Worcester, ");
+    HttpResponse<String> notForce = send("GET", "/forces/E07000237", HttpResponse.BodyHandlers.ofString());
+    assertThat(notForce.statusCode()).isEqualTo(404);
+    assertThat(notForce.body()).contains("force E07000237: not a police force area");
+  }
 }

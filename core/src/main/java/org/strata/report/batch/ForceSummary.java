@@ -31,8 +31,8 @@ public record ForceSummary(String forceCode, String forceName, List<BatchArea> a
   public void appendTo(StringBuilder h) {
     OptionalDouble force = areas.stream().map(BatchArea::forceRate).filter(OptionalDouble::isPresent).findFirst()
         .orElse(OptionalDouble.empty());
-    h.append("<h2 class=\"govuk-heading-m\">").append(IndexPage.esc(forceName)).append("'s ")
-        .append(areas.size()).append(" CSPs side by side</h2>");
+    h.append("<h2 class=\"govuk-heading-m\">").append(IndexPage.esc(forceName))
+        .append(areas.size() == 1 ? "'s one CSP with data" : "'s " + areas.size() + " CSPs side by side").append("</h2>");
     force.ifPresent(f -> h.append("<p class=\"govuk-body\">").append(IndexPage.esc(forceName))
         .append(" as a whole: ").append(String.format(Locale.ROOT, "%.1f", f))
         .append(" recorded crimes per 1,000 residents.</p>"));
