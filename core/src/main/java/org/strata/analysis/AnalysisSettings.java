@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /**
  * The analyst's choices for one assessment, usually read from {@code assessment.yaml}: baseline,
@@ -13,19 +14,23 @@ import org.strata.reference.Period;
  * @param similarBand a rate within this fraction of a comparator's counts as similar (0.05 = ±5%)
  * @param weights priority-matrix weight per criterion ({@code volume}, {@code rate}, {@code trend},
  *     {@code harm}, {@code concern}, {@code alignment})
- * @param surveyTopics survey topic → category name it speaks to
+ * @param surveyTopics survey topic → the categories it speaks to (an ONS and a police.uk one, say)
+ * @param surveyMeasures survey measure → how a sentence words it ("expect to become a victim of
+ *     crime"); measures not listed are worded from their name
  * @param peers codes of the peer areas; empty to choose the {@code peerCount} most similar
  * @param peerCount how many peers to choose when {@code peers} is empty (0: no peer group)
  * @param thresholds the rules' thresholds (see {@link Thresholds})
  * @param priorityCategories PCC or police priority text → the categories it covers, for
  *     priorities whose words do not name a category
+ * @param populationYear which mid-year estimate divides each period's counts
  */
 public record AnalysisSettings(
     @Nullable Period baseline,
     List<String> pccPriorities,
     List<String> policePriorities,
     List<StakeholderNote> stakeholderTopics,
-    Map<String, String> surveyTopics,
+    Map<String, List<String>> surveyTopics,
+    Map<String, String> surveyMeasures,
     Map<String, Double> weights,
     double similarBand,
     int smallCount,
@@ -35,7 +40,8 @@ public record AnalysisSettings(
     int peerCount,
     Thresholds thresholds,
     Presentation presentation,
-    Map<String, List<String>> priorityCategories) {
+    Map<String, List<String>> priorityCategories,
+    PopulationYear populationYear) {
   /** The default weight of every priority criterion. */
   public static final Map<String, Double> DEFAULT_WEIGHTS =
       Map.of("volume", 1.0, "rate", 1.0, "trend", 1.0, "harm", 1.0, "concern", 1.0, "alignment", 1.0);
@@ -46,6 +52,7 @@ public record AnalysisSettings(
     policePriorities = List.copyOf(policePriorities);
     stakeholderTopics = List.copyOf(stakeholderTopics);
     surveyTopics = Map.copyOf(surveyTopics);
+    surveyMeasures = Map.copyOf(surveyMeasures);
     weights = Map.copyOf(weights);
     peers = List.copyOf(peers);
     priorityCategories = Map.copyOf(priorityCategories);

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /** Builds {@link AnalysisSettings}, starting from the defaults and checking each value. */
 public final class AnalysisSettingsBuilder {
   private @Nullable Period baseline;
+  private PopulationYear populationYear = PopulationYear.MIDPOINT;
   private List<String> pccPriorities = List.of();
   private List<String> policePriorities = List.of();
   private List<AnalysisSettings.StakeholderNote> stakeholderTopics = List.of();
-  private Map<String, String> surveyTopics = Map.of();
+  private Map<String, List<String>> surveyTopics = Map.of();
+  private Map<String, String> surveyMeasures = Map.of();
   private Map<String, Double> weights = AnalysisSettings.DEFAULT_WEIGHTS;
   private double similarBand = 0.05;
   private int smallCount = PoissonTest.SMALL_COUNT;
@@ -28,10 +31,12 @@ public final class AnalysisSettingsBuilder {
 
   AnalysisSettingsBuilder(AnalysisSettings s) {
     baseline = s.baseline();
+    populationYear = s.populationYear();
     pccPriorities = s.pccPriorities();
     policePriorities = s.policePriorities();
     stakeholderTopics = s.stakeholderTopics();
     surveyTopics = s.surveyTopics();
+    surveyMeasures = s.surveyMeasures();
     weights = s.weights();
     similarBand = s.similarBand();
     smallCount = s.smallCount();
@@ -42,6 +47,12 @@ public final class AnalysisSettingsBuilder {
     thresholds = s.thresholds();
     presentation = s.presentation();
     priorityCategories = s.priorityCategories();
+  }
+
+  /** Sets the rule for which mid-year estimate divides each period (default: the midpoint's year). */
+  public AnalysisSettingsBuilder populationYear(PopulationYear rule) {
+    populationYear = rule;
+    return this;
   }
 
   /** Sets the baseline period (null: the earliest year with data). */
@@ -70,10 +81,17 @@ public final class AnalysisSettingsBuilder {
   }
 
   /** Sets the survey topic → category mapping. */
-  public AnalysisSettingsBuilder surveyTopics(Map<String, String> topics) {
+  public AnalysisSettingsBuilder surveyTopics(Map<String, List<String>> topics) {
     surveyTopics = topics;
     return this;
   }
+
+  /** Sets how survey measures are worded (measure → "expect to become a victim of crime"). */
+  public AnalysisSettingsBuilder surveyMeasures(Map<String, String> measures) {
+    surveyMeasures = measures;
+    return this;
+  }
+
 
   /**
    * Replaces the weights of the criteria named; the others keep their default.
@@ -138,8 +156,8 @@ public final class AnalysisSettingsBuilder {
   /** The settings. */
   public AnalysisSettings build() {
     return new AnalysisSettings(
-        baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, weights,
+        baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, surveyMeasures, weights,
         similarBand, smallCount, alpha, synthetic, peers, peerCount, thresholds, presentation,
-        priorityCategories);
+        priorityCategories, populationYear);
   }
 }

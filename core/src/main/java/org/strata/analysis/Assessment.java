@@ -2,26 +2,28 @@ package org.strata.analysis;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.strata.store.SourceFileInfo;
+import org.strata.analysis.input.SourceFileInfo;
+import org.strata.reference.AreaLevel;
+import org.strata.reference.Taxonomy;
 
 /**
  * An immutable strategic assessment of one area and period: the numbers, the findings and where
  * they came from. Every renderer (documents, JSON, dashboard) works from this alone.
  *
- * @param taxonomy the primary taxonomy the headline uses ({@code ons} when ONS tables cover the
- *     period, else {@code police_uk})
+ * @param taxonomy the primary taxonomy the headline uses ({@code ONS} when ONS tables cover the
+ *     period, else {@code POLICE_UK})
  * @param totalCategory the name of the all-crime category in that taxonomy
  * @param context the strategic context and presentation from the assessment config
  */
 public record Assessment(
     String areaCode,
     String areaName,
-    String areaLevel,
+    AreaLevel areaLevel,
     String period,
     String periodReadable,
     String previousPeriod,
     String baselinePeriod,
-    String taxonomy,
+    Taxonomy taxonomy,
     String totalCategory,
     @Nullable PopulationInfo population,
     List<RateRow> headline,
@@ -36,19 +38,6 @@ public record Assessment(
     List<String> caveats,
     boolean synthetic,
     StrategicContext context) {
-  /** An assessment without strategic context, as earlier builds made. */
-  public Assessment(
-      String areaCode, String areaName, String areaLevel, String period, String periodReadable,
-      String previousPeriod, String baselinePeriod, String taxonomy, String totalCategory,
-      @Nullable PopulationInfo population, List<RateRow> headline, List<CategoryRow> categories,
-      List<SeriesPoint> series, List<SeriesPoint> monthly, List<Finding> findings,
-      List<PlaceRow> places, List<PriorityRow> priorities, List<Metric> metrics,
-      List<SourceFileInfo> sources, List<String> caveats, boolean synthetic) {
-    this(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod, baselinePeriod,
-        taxonomy, totalCategory, population, headline, categories, series, monthly, findings,
-        places, priorities, metrics, sources, caveats, synthetic, StrategicContext.none());
-  }
-
   /** Copies the lists. */
   public Assessment {
     headline = List.copyOf(headline);
@@ -64,7 +53,12 @@ public record Assessment(
   }
 
   /** Findings of one kind, in order. */
-  public List<Finding> findings(String kind) {
-    return findings.stream().filter(f -> f.kind().equals(kind)).toList();
+  public List<Finding> findings(Finding.Kind kind) {
+    return findings.stream().filter(f -> f.kind() == kind).toList();
+  }
+
+  /** Findings of one record type, in order. */
+  public <T extends Finding> List<T> findings(Class<T> type) {
+    return findings.stream().filter(type::isInstance).map(type::cast).toList();
   }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
+import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.AssessmentService;
 import org.strata.analysis.config.AssessmentConfig;
 import org.strata.analysis.config.AssessmentConfigReader;
 import org.strata.common.UsageException;
@@ -13,6 +13,7 @@ import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.LogoImage;
 import org.strata.report.ReportOptions;
+import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
 
 /**
@@ -45,7 +46,8 @@ record AssessmentRequest(
         .build();
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
-    return new AssessmentService(s, taxonomy).assess(area, p, settings, List.of());
+    return new Analyst(taxonomy, settings)
+        .assess(new AssessmentInputQuery(s, settings.populationYear()).gather(area, p, settings.peers(), settings.peerCount()));
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */

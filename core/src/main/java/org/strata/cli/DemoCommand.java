@@ -6,20 +6,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.strata.analysis.AnalysisSettings;
+import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.AssessmentService;
 import org.strata.analysis.config.AssessmentConfigReader;
 import org.strata.demo.DemoFiles;
 import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.ingest.policeuk.PoliceUkScanner;
+import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.ReportWriter;
+import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
 import org.strata.store.PoliceUkLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code strata demo}: writes the synthetic data set as real-format files, loads them through the
@@ -56,6 +58,7 @@ final class DemoCommand implements Runnable {
           new String[] {"areas", files.geography().toString()},
           new String[] {"population", files.population().toString()},
           new String[] {"ons-csp", files.onsTable().toString()},
+          new String[] {"ons-csp", files.p1Table().toString()},
           new String[] {"survey", files.survey().toString()})) {
         var o = RecordSources.load(step[0], Path.of(step[1]), null, null, s);
         w.println(String.format(Locale.ROOT, "demo: ingest %-10s %s: read %,d = loaded %,d + rejected %,d",
@@ -68,7 +71,8 @@ final class DemoCommand implements Runnable {
       }
       AnalysisSettings settings =
           AssessmentConfigReader.read(files.config()).settings().toBuilder().synthetic(true).build();
-      Assessment a = new AssessmentService(s).assess(files.subjectCode(), Period.parse(files.period()), settings, List.of());
+      Assessment a = new Analyst(OffenceTaxonomy.load(), settings).assess(new AssessmentInputQuery(s, settings.populationYear())
+          .gather(files.subjectCode(), Period.parse(files.period()), settings.peers(), settings.peerCount()));
       for (Path p : ReportWriter.write(a, out, ReportWriter.all(),
           AssessmentRequest.options(AssessmentConfigReader.read(files.config()), files.config(),
               List.of(files.districtBoundaries(), files.lsoaBoundaries())))) {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strata.analysis.input.AreaCounts;
+import org.strata.analysis.input.PopulationEstimate;
 import org.strata.common.AppException;
 import org.strata.reference.Area;
 import org.strata.reference.AreaLevel;
@@ -18,6 +20,7 @@ import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
 import org.strata.reference.Period;
 import org.strata.reference.PoliceForce;
+import org.strata.reference.PopulationYear;
 import org.strata.reference.Taxonomy;
 
 /**
@@ -27,13 +30,23 @@ import org.strata.reference.Taxonomy;
  * units inside them, and say so.
  */
 public final class CountQuery {
+  private static final String TOTAL = "Total recorded crime (excluding fraud)";
+  private static final String BTP = "K04000001:british-transport-police";
   private final DuckDbStore store;
   private final AreaRegistry areas;
 
-  /** Creates the query over a store. */
+  private final PopulationYear populationYear;
+
+  /** Creates the query over a store, dividing by the mid-year estimate {@link PopulationYear#MIDPOINT} picks. */
   public CountQuery(DuckDbStore store) {
+    this(store, PopulationYear.MIDPOINT);
+  }
+
+  /** Creates the query over a store, dividing by the mid-year estimate the rule picks. */
+  public CountQuery(DuckDbStore store, PopulationYear populationYear) {
     this.store = store;
     this.areas = store.areas();
+    this.populationYear = populationYear;
   }
 
   /** Counts for the area and period, or empty when the source does not cover the period whole. */
@@ -56,6 +69,10 @@ public final class CountQuery {
     if (area.level() == AreaLevel.POLICE_FORCE_AREA) {
       Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
       return published.isPresent() ? published : onsForceSummed(area, period);
+    }
+    Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
+    if (published.isPresent()) {
+      return area.level() == AreaLevel.ENGLAND_AND_WALES ? Optional.of(withBtpNote(published.get())) : published;
     }
     List<PoliceForce> forces = forcesIn(area);
     Map<String, Long> sum = new LinkedHashMap<>();
@@ -89,13 +106,13 @@ public final class CountQuery {
           : Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
     }
     Connection c = store.connection();
+    // the same total published twice (Table C2 and Table P1 both give force totals) counts once
     String sql =
-        "SELECT category, sum(count), count(*) FILTER (WHERE count IS NULL),"
-            + " sum(DISTINCT date_diff('month', period_start, period_end) + 1)"
-            + " FROM offence_count WHERE area_code = ? AND taxonomy = 'ons' AND period_start >= ?"
-            + " AND period_end <= ? GROUP BY category ORDER BY category";
+        "SELECT category, sum(c), count(*) FILTER (WHERE c IS NULL) FROM (SELECT category,"
+            + " period_start, period_end, max(count) AS c FROM offence_count WHERE area_code = ? AND"
+            + " taxonomy = 'ons' AND period_start >= ? AND period_end <= ? GROUP BY category,"
+            + " period_start, period_end) GROUP BY category ORDER BY category";
     Map<String, Long> counts = new LinkedHashMap<>();
-    long months = 0;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, code);
       ps.setObject(2, period.start().atDay(1));
@@ -105,7 +122,6 @@ public final class CountQuery {
           if (r.getLong(3) == 0) {
             counts.put(r.getString(1), r.getLong(2));
           }
-          months = Math.max(months, r.getLong(4));
         }
       }
     }
@@ -113,6 +129,21 @@ public final class CountQuery {
       return Optional.empty();
     }
     return Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+  }
+
+  /**
+   * A published England and Wales total with the note saying what it includes beyond the 43
+   * forces: "published 5,287,312 includes British Transport Police, 83,163".
+   */
+  private AreaCounts withBtpNote(AreaCounts published) throws SQLException {
+    Long total = published.counts().get(TOTAL);
+    Optional<AreaCounts> btp = onsUnit(published.area(), BTP, published.period(), true, "");
+    Long transport = btp.map(b -> b.counts().get(TOTAL)).orElse(null);
+    String note = total == null ? "published"
+        : String.format(java.util.Locale.ROOT, "published %,d", total)
+            + (transport == null ? "" : String.format(java.util.Locale.ROOT,
+                " includes British Transport Police, %,d", transport));
+    return new AreaCounts(published.area(), published.taxonomy(), published.period(), published.counts(), true, note);
   }
 
   /** True when the distinct periods stored for the unit add up to every month of the period. */
@@ -261,7 +292,8 @@ public final class CountQuery {
    * The population behind rates for the period: see {@link PopulationQuery#population}.
    */
   public Optional<PopulationEstimate> population(Area area, Period period) {
-    return store.cached(List.of("population", area, period), () -> new PopulationQuery(store).population(area, period));
+    return store.cached(List.of("population", area, period, String.valueOf(populationYear)),
+        () -> new PopulationQuery(store, populationYear).population(area, period));
   }
 
   static String placeholders(int n) {

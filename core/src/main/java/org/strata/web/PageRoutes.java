@@ -119,11 +119,13 @@ final class PageRoutes {
     return dashboard.areas().stream().filter(a -> a.level().equals("police_force_area")).toList();
   }
 
-  /** The CSPs of a force with data: its single-district CSPs (districts) and several-district CSPs. */
+  /**
+   * The CSPs of a force the store knows: its single-district CSPs (districts) and several-district
+   * CSPs; one without counts shows as "no assessment" with the reason.
+   */
   private List<AreaLine> cspsOf(AreaLine force) {
     return dashboard.areas().stream()
-        .filter(a -> (a.level().equals("district") || a.level().equals("csp")) && force.code().equals(a.parentCode())
-            && a.data() != null && !a.data().isBlank())
+        .filter(a -> (a.level().equals("district") || a.level().equals("csp")) && force.code().equals(a.parentCode()))
         .toList();
   }
 

@@ -29,9 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.AssessmentService;
+import org.strata.analysis.Analyst;
+import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.ReportWriter;
+import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
 
 /** Regression tests for the dashboard defects of a fault audit (issue 12, point 6). */
@@ -129,7 +131,8 @@ class WebDefectsTest {
   @Test
   void theDownloadCacheKeepsAtMostItsLimitAndDeletesWhatItDrops() throws IOException {
     Period p = Period.parse("2023-05..2024-04");
-    Assessment a = new AssessmentService(store).assess("E07000237", p, AnalysisSettings.defaults(), List.of());
+    Assessment a = new Analyst(OffenceTaxonomy.load(), AnalysisSettings.defaults())
+        .assess(new AssessmentInputQuery(store).gather("E07000237", p, List.of(), 0));
     Path root = dir.resolve("bounded");
     try (Downloads d = new Downloads(root, db, new RenderQueue(1, 4, 60), 2)) {
       List<Path> made = new ArrayList<>();

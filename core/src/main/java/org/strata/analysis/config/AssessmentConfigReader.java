@@ -21,6 +21,7 @@ import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /** Reads {@code assessment.yaml} into an {@link AssessmentConfig}. */
 public final class AssessmentConfigReader {
@@ -62,7 +63,8 @@ public final class AssessmentConfigReader {
     try {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
-      String key = e.getMessage().startsWith("peers:") ? "peers" : "";
+      String key = e.getMessage().startsWith("peers:") ? "peers"
+          : e.getMessage().startsWith("population_year:") ? "population_year" : "";
       long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
       throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
@@ -83,6 +85,9 @@ public final class AssessmentConfigReader {
     Path folder = file.toAbsolutePath().getParent();
     AnalysisSettingsBuilder b = AnalysisSettings.builder();
     b.baseline(y.baseline() == null ? null : Period.parse(y.baseline()));
+    if (y.populationYear() != null) {
+      b.populationYear(PopulationYear.fromKey(y.populationYear()));
+    }
     peers(b, y.peers());
     Map<String, List<String>> covers = new LinkedHashMap<>();
     List<String> pcc = new ArrayList<>(priorities(y.pccPriorities(), covers));
@@ -92,12 +97,11 @@ public final class AssessmentConfigReader {
       police.addAll(priorities(y.strategicContext().policePriorities(), covers));
     }
     b.priorities(pcc, police).priorityCategories(covers);
-    Map<String, String> topics = new LinkedHashMap<>();
-    if (y.surveyTopics() != null) {
-      topics.putAll(y.surveyTopics());
-    }
-    if (y.survey() != null && y.survey().topics() != null) {
-      topics.putAll(y.survey().topics());
+    Map<String, List<String>> topics = new LinkedHashMap<>();
+    topics(topics, y.surveyTopics());
+    if (y.survey() != null) {
+      topics(topics, y.survey().topics());
+      b.surveyMeasures(y.survey().measures() == null ? Map.of() : y.survey().measures());
     }
     b.surveyTopics(topics);
     if (y.stakeholders() != null) {
@@ -116,6 +120,23 @@ public final class AssessmentConfigReader {
     return new AssessmentConfig(
         y.area(), y.period() == null ? null : Period.parse(y.period()),
         y.harmWeights() == null ? null : resolve(folder, y.harmWeights()), b.build());
+  }
+
+  /** A topic maps to one category or a list of them (an ONS and a police.uk one). */
+  private static void topics(Map<String, List<String>> out, @Nullable Map<String, Object> topics) {
+    if (topics == null) {
+      return;
+    }
+    topics.forEach((topic, v) -> {
+      if (v instanceof List<?> list) {
+        out.put(topic, list.stream().map(String::valueOf).toList());
+      } else if (v instanceof String s) {
+        out.put(topic, List.of(s));
+      } else {
+        throw new IllegalArgumentException("survey: topics: expected " + topic
+            + " to name a category or a list of categories, found " + v);
+      }
+    });
   }
 
   private static void peers(AnalysisSettingsBuilder b, @Nullable Object peers) {

@@ -29,7 +29,7 @@ public record BatchArea(
 
   /** An area assessed now. */
   public static BatchArea of(Assessment a, String forceCode) {
-    return new BatchArea(a.areaCode(), a.areaName(), a.taxonomy(), a.totalCategory(), forceCode, null, a.metrics());
+    return new BatchArea(a.areaCode(), a.areaName(), a.taxonomy().key(), a.totalCategory(), forceCode, null, a.metrics());
   }
 
   /** An area that failed, with the reason. */

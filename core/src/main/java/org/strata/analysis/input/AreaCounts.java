@@ -1,4 +1,4 @@
-package org.strata.store;
+package org.strata.analysis.input;
 
 import java.util.Map;
 import java.util.Objects;

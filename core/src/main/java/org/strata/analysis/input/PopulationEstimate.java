@@ -1,4 +1,4 @@
-package org.strata.store;
+package org.strata.analysis.input;
 
 /**
  * The mid-year population estimate behind a rate: which year, how many persons, whether it was

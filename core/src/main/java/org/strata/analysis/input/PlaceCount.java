@@ -1,4 +1,4 @@
-package org.strata.store;
+package org.strata.analysis.input;
 
 /**
  * Police.uk incidents in one LSOA of the subject area for one month (or the whole period when

@@ -1,4 +1,4 @@
-package org.strata.store;
+package org.strata.analysis.input;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +15,7 @@ import org.strata.reference.Period;
  * @param monthly monthly observations of the subject (police.uk only), oldest first
  * @param places counts by LSOA for the subject in the period (police.uk only)
  * @param coverage notes on incomplete data (missing force-months, rows without a location)
+ * @param synthetic true when the store holds Strata's generated demonstration data
  */
 public record AssessmentInput(
     Area area,
@@ -26,7 +27,8 @@ public record AssessmentInput(
     List<SurveyResult> survey,
     List<SourceFileInfo> sources,
     List<String> coverage,
-    Map<String, Long> unassigned) {
+    Map<String, Long> unassigned,
+    boolean synthetic) {
   /** Copies the lists. */
   public AssessmentInput {
     years = List.copyOf(years);

@@ -1,4 +1,4 @@
-package org.strata.store;
+package org.strata.analysis.input;
 
 /** A perceptions survey result: e.g. 37% of 1,200 respondents name ASB as a priority. */
 public record SurveyResult(
