@@ -17,9 +17,10 @@ import org.strata.reference.Period;
 
 /**
  * Every ONS count of the store in memory, by area code, for a batch: one query instead of two per
- * area, year and comparator. Answers as {@link CountQuery}'s SQL does: a category with any
- * unavailable ({@code [x]}) count is left out, and an area counts for a period only when its
- * distinct stored periods add up to every month of it.
+ * area, year and comparator. Answers as {@link CountQuery}'s SQL does: the same category and
+ * period published twice (Tables C2 and P1) counts once (the larger), a category whose count is
+ * unavailable ({@code [x]}) for a period is left out, and an area counts for a period only when
+ * its distinct stored periods add up to every month of it.
  */
 final class OnsRows {
   private record Row(String category, @Nullable Long count, YearMonth start, YearMonth end) {}
@@ -45,18 +46,29 @@ final class OnsRows {
 
   /** The area's counts by category for the period (sorted by category), empty unless it covers the period whole. */
   Map<String, Long> counts(String code, Period period) {
-    Map<String, Long> sums = new TreeMap<>();
-    Set<String> unavailable = new HashSet<>();
+    Map<List<Object>, Long> largest = new HashMap<>();
+    Set<List<Object>> seen = new HashSet<>();
     Set<List<YearMonth>> spans = new HashSet<>();
     for (Row row : byArea.getOrDefault(code, List.of())) {
       if (row.start().isBefore(period.start()) || row.end().isAfter(period.end())) {
         continue;
       }
       spans.add(List.of(row.start(), row.end()));
-      if (row.count() == null) {
-        unavailable.add(row.category());
+      List<Object> key = List.of(row.category(), row.start(), row.end());
+      seen.add(key);
+      if (row.count() != null) {
+        largest.merge(key, row.count(), Math::max);
+      }
+    }
+    Map<String, Long> sums = new TreeMap<>();
+    Set<String> unavailable = new HashSet<>();
+    for (List<Object> key : seen) {
+      String category = (String) key.get(0);
+      Long c = largest.get(key);
+      if (c == null) {
+        unavailable.add(category);
       } else {
-        sums.merge(row.category(), row.count(), Long::sum);
+        sums.merge(category, c, Long::sum);
       }
     }
     unavailable.forEach(sums::remove);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
 import org.strata.common.AppException;
+import org.strata.reference.AreaRegistry;
 import org.strata.reference.Period;
 import org.strata.report.batch.BatchArea;
 import org.strata.store.AreaQuery.AreaLine;
@@ -125,8 +126,21 @@ final class PageRoutes {
    */
   private List<AreaLine> cspsOf(AreaLine force) {
     return dashboard.areas().stream()
-        .filter(a -> (a.level().equals("district") || a.level().equals("csp")) && force.code().equals(a.parentCode()))
+        .filter(a -> (a.level().equals("district") || a.level().equals("csp")) && inForce(a, force.code()))
         .toList();
+  }
+
+  /**
+   * True when the area lies in the force: its parent is the force, or (a district of a CSP of
+   * several districts, where the store holds no counts for the CSP itself) its CSP's parent is.
+   */
+  private boolean inForce(AreaLine a, String force) {
+    if (force.equals(a.parentCode())) {
+      return true;
+    }
+    boolean cspListed = dashboard.areas().stream().anyMatch(x -> x.code().equals(a.parentCode()));
+    return !cspListed && a.parentCode() != null && AreaRegistry.load().findArea(a.parentCode())
+        .map(csp -> force.equals(csp.parentCode())).orElse(false);
   }
 
   private AreaLine requireForce(String code) {
