@@ -72,13 +72,9 @@ public final class DocumentBuilder {
     byte[] logo = null;
     String type = "";
     if (options.logo() != null) {
-      try {
-        logo = Files.readAllBytes(options.logo());
-      } catch (IOException e) {
-        throw new AppException(options.logo() + ": expected a readable logo image, found " + e.getMessage(), e);
-      }
-      String n = options.logo().toString().toLowerCase(Locale.ROOT);
-      type = n.endsWith(".svg") ? "image/svg+xml" : n.endsWith(".png") ? "image/png" : "image/jpeg";
+      LogoImage image = LogoImage.read(options.logo());
+      logo = image.bytes();
+      type = image.mediaType();
     }
     String org = options.organisation().isBlank() ? a.areaName() + " Community Safety Partnership" : options.organisation();
     String issued = LocalDate.now(options.clock()).format(DateTimeFormatter.ofPattern("d MMMM yyyy", options.locale()));

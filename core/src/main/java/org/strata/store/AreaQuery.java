@@ -66,4 +66,21 @@ public final class AreaQuery {
     }
     return out;
   }
+
+  /** Codes of areas with counts: ONS tables' area codes and districts with police.uk incidents. */
+  public java.util.Set<String> codesWithCounts() {
+    String sql =
+        "SELECT DISTINCT area_code FROM offence_count UNION SELECT DISTINCT district_code FROM incident"
+            + " WHERE district_code IS NOT NULL";
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql);
+        ResultSet r = ps.executeQuery()) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw AssessmentInputQuery.failure("areas with counts", e);
+    }
+    return out;
+  }
 }

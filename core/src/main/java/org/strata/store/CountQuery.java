@@ -51,6 +51,10 @@ public final class CountQuery {
 
   /** Counts for the area and period, or empty when the source does not cover the period whole. */
   public Optional<AreaCounts> counts(Area area, Taxonomy taxonomy, Period period) {
+    return store.cached(List.of("counts", area, taxonomy, period), () -> uncachedCounts(area, taxonomy, period));
+  }
+
+  private Optional<AreaCounts> uncachedCounts(Area area, Taxonomy taxonomy, Period period) {
     try {
       return taxonomy == Taxonomy.ONS ? onsCounts(area, period) : policeUkCounts(area, period);
     } catch (SQLException e) {
@@ -74,7 +78,7 @@ public final class CountQuery {
     Map<String, Long> sum = new LinkedHashMap<>();
     for (PoliceForce f : forces) {
       Area fa = areas.requireArea(f.code());
-      Optional<AreaCounts> c = onsCounts(fa, period);
+      Optional<AreaCounts> c = counts(fa, Taxonomy.ONS, period);
       if (c.isEmpty()) {
         return Optional.empty();
       }
@@ -95,13 +99,19 @@ public final class CountQuery {
 
   private Optional<AreaCounts> onsUnit(
       Area area, String code, Period period, boolean published, String note) throws SQLException {
+    if (store.cachesReads()) {
+      Map<String, Long> counts = store.cached(List.of("ons rows"), () -> OnsRows.load(store)).counts(code, period);
+      return counts.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+    }
     Connection c = store.connection();
     // the same total published twice (Table C2 and Table P1 both give force totals) counts once
     String sql =
         "SELECT category, sum(c), count(*) FILTER (WHERE c IS NULL) FROM (SELECT category,"
             + " period_start, period_end, max(count) AS c FROM offence_count WHERE area_code = ? AND"
             + " taxonomy = 'ons' AND period_start >= ? AND period_end <= ? GROUP BY category,"
-            + " period_start, period_end) GROUP BY category";
+            + " period_start, period_end) GROUP BY category ORDER BY category";
     Map<String, Long> counts = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, code);
@@ -159,7 +169,7 @@ public final class CountQuery {
         c.prepareStatement(
             "SELECT category, sum(count) FROM offence_count WHERE pfa_code = ? AND taxonomy ="
                 + " 'ons' AND unit <> 'police_force_area' AND period_start >= ? AND period_end <= ?"
-                + " GROUP BY category")) {
+                + " GROUP BY category ORDER BY category")) {
       ps.setString(1, force.code());
       ps.setObject(2, period.start().atDay(1));
       ps.setObject(3, period.end().atDay(1));
@@ -234,6 +244,19 @@ public final class CountQuery {
   /** Force-months of the period for which no police.uk file is loaded, as "E23000034 2024-05". */
   public List<String> missingForceMonths(List<String> forceCodes, Period period) {
     List<String> missing = new ArrayList<>();
+    Map<String, java.util.Set<YearMonth>> have =
+        store.cached(List.of("force_month", period), () -> loadedForceMonths(period));
+    for (String f : forceCodes) {
+      for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
+        if (!have.getOrDefault(f, java.util.Set.of()).contains(m)) {
+          missing.add(f + " " + m);
+        }
+      }
+    }
+    return missing;
+  }
+
+  private Map<String, java.util.Set<YearMonth>> loadedForceMonths(Period period) {
     Map<String, java.util.Set<YearMonth>> have = new HashMap<>();
     try (PreparedStatement ps =
         store
@@ -251,14 +274,7 @@ public final class CountQuery {
     } catch (SQLException e) {
       throw new AppException("cannot query loaded months: " + e.getMessage(), e);
     }
-    for (String f : forceCodes) {
-      for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
-        if (!have.getOrDefault(f, java.util.Set.of()).contains(m)) {
-          missing.add(f + " " + m);
-        }
-      }
-    }
-    return missing;
+    return have;
   }
 
   private List<PoliceForce> forcesIn(Area area) {
@@ -276,7 +292,8 @@ public final class CountQuery {
    * The population behind rates for the period: see {@link PopulationQuery#population}.
    */
   public Optional<PopulationEstimate> population(Area area, Period period) {
-    return new PopulationQuery(store, populationYear).population(area, period);
+    return store.cached(List.of("population", area, period, String.valueOf(populationYear)),
+        () -> new PopulationQuery(store, populationYear).population(area, period));
   }
 
   static String placeholders(int n) {

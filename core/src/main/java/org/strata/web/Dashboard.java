@@ -22,11 +22,12 @@ import org.strata.report.JsonRenderer;
 import org.strata.store.AreaQuery.AreaLine;
 import org.strata.store.StoreReader;
 import org.strata.store.PeriodQuery.DataSpan;
+import org.strata.store.StoreBusyException;
 
 /**
  * What the routes know of the store: the areas with data, their periods and their assessments.
- * The store is read-only while served, so answers are cached; store access is serialised because
- * the store shares one connection.
+ * Answers are cached until the store file changes (an ingest while serving), then read again; the
+ * store is opened for each read and closed after (see {@link StoreReader}), so a writer can get in.
  */
 final class Dashboard {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,16}");
@@ -36,8 +37,9 @@ final class Dashboard {
 
   private final StoreReader store;
   private final Object computeLock = new Object();
-  private final List<AreaLine> areas;
-  private final Map<String, AreaLine> byCode = new LinkedHashMap<>();
+  private final List<Runnable> onChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile List<AreaLine> areas;
+  private volatile Map<String, AreaLine> byCode;
   private final Map<String, Optional<DataSpan>> spans = new ConcurrentHashMap<>();
   private final Map<String, Computed> assessments =
       java.util.Collections.synchronizedMap(
@@ -55,9 +57,32 @@ final class Dashboard {
 
   Dashboard(StoreReader store) {
     this.store = store;
-    this.areas = List.copyOf(store.areas());
-    for (AreaLine a : areas) {
-      byCode.put(a.code().toUpperCase(Locale.ROOT), a);
+    store.changed();
+    loadAreas();
+  }
+
+  private void loadAreas() {
+    List<AreaLine> list = List.copyOf(read(store::areas));
+    Map<String, AreaLine> codes = new LinkedHashMap<>();
+    for (AreaLine a : list) {
+      codes.put(a.code().toUpperCase(Locale.ROOT), a);
+    }
+    byCode = codes;
+    areas = list;
+  }
+
+  /** Runs when the store file changed and the caches were dropped. */
+  void onChange(Runnable r) {
+    onChange.add(r);
+  }
+
+  /** Drops every cached answer when the store file changed since the last request. */
+  void refreshIfChanged() {
+    if (store.changed()) {
+      spans.clear();
+      assessments.clear();
+      loadAreas();
+      onChange.forEach(Runnable::run);
     }
   }
 
@@ -104,7 +129,7 @@ final class Dashboard {
   /** The first and last month with data for the area. */
   Optional<DataSpan> span(AreaLine area) {
     return spans.computeIfAbsent(area.code(), c -> {
-      return store.span(c);
+      return read(() -> store.span(c));
     });
   }
 
@@ -175,7 +200,7 @@ final class Dashboard {
     Assessment a;
     try {
       a = new Analyst(TAXONOMY, AnalysisSettings.defaults())
-          .assess(store.input(area.code(), period, List.of(), 0));
+          .assess(read(() -> store.input(area.code(), period, List.of(), 0)));
     } catch (UsageException e) {
       throw HttpProblem.notFound("area " + area.code() + ", period " + period.label() + ": no data to assess");
     }
@@ -189,5 +214,18 @@ final class Dashboard {
   /** The store's read-only queries. */
   StoreReader store() {
     return store;
+  }
+
+  /**
+   * Runs a read of the store.
+   *
+   * @throws HttpProblem 503 while another process writes the store past the reader's wait.
+   */
+  <T> T read(java.util.function.Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (StoreBusyException e) {
+      throw new HttpProblem(503, "the store is being updated (" + e.holder() + "); retry in a few seconds");
+    }
   }
 }

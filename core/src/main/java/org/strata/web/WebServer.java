@@ -72,8 +72,10 @@ public final class WebServer implements AutoCloseable {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
       });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
     });
     app.before(guard::before);
+    app.before(ctx -> dashboard.refreshIfChanged());
     app.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), message(e.getStatus())));
     app.exception(Exception.class, (e, ctx) -> {
@@ -82,7 +84,10 @@ public final class WebServer implements AutoCloseable {
     });
     assets.register(app);
     new ApiRoutes(dashboard).register(app);
-    new PageRoutes(dashboard, new Downloads(options.cacheRoot(), storeFile), maps).register(app);
+    Downloads downloads = new Downloads(options.cacheRoot(), storeFile);
+    dashboard.onChange(downloads::clear);
+    new PageRoutes(dashboard, downloads, maps).register(app);
+    app.events(e -> e.serverStopped(downloads::close));
     app.start(options.host(), options.port());
     return new WebServer(app);
   }
@@ -99,6 +104,9 @@ public final class WebServer implements AutoCloseable {
   private static void problem(Context ctx, int status, String message) {
     Guard.headers(ctx);
     ctx.status(status);
+    if (status == 503) {
+      ctx.header("Retry-After", "5");
+    }
     if (ctx.path().startsWith("/api/")) {
       ApiRoutes.send(ctx, status, Map.of("error", message));
     } else {
