@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /**
  * The analyst's choices for one assessment, usually read from {@code assessment.yaml}: baseline,
@@ -21,6 +22,7 @@ import org.strata.reference.Period;
  * @param thresholds the rules' thresholds (see {@link Thresholds})
  * @param priorityCategories PCC or police priority text → the categories it covers, for
  *     priorities whose words do not name a category
+ * @param populationYear which mid-year estimate divides each period's counts
  */
 public record AnalysisSettings(
     @Nullable Period baseline,
@@ -38,7 +40,8 @@ public record AnalysisSettings(
     int peerCount,
     Thresholds thresholds,
     Presentation presentation,
-    Map<String, List<String>> priorityCategories) {
+    Map<String, List<String>> priorityCategories,
+    PopulationYear populationYear) {
   /** The default weight of every priority criterion. */
   public static final Map<String, Double> DEFAULT_WEIGHTS =
       Map.of("volume", 1.0, "rate", 1.0, "trend", 1.0, "harm", 1.0, "concern", 1.0, "alignment", 1.0);

@@ -6,11 +6,12 @@ import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.config.AssessmentConfig;
-import org.strata.analysis.config.AssessmentConfigReader;
+import org.strata.cli.config.AssessmentConfig;
+import org.strata.cli.config.AssessmentConfigReader;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
+import org.strata.report.LogoImage;
 import org.strata.report.ReportOptions;
 import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
@@ -30,6 +31,15 @@ record AssessmentRequest(
       throw new UsageException("report: expected --area and --period (or area: and period: in the config), found "
           + (a == null ? "no area" : "no period"));
     }
+    return assess(s, c, a, p, baseline, synthetic);
+  }
+
+  /**
+   * Assesses one area with a config already read: the batch reads each config once for many areas.
+   * A {@code baseline} given here overrides the config's.
+   */
+  static Assessment assess(
+      DuckDbStore s, AssessmentConfig c, String area, Period p, @Nullable String baseline, boolean synthetic) {
     AnalysisSettings settings = c.settings().toBuilder()
         .baseline(baseline != null ? Period.parse(baseline) : c.settings().baseline())
         .synthetic(synthetic || c.settings().synthetic())
@@ -37,7 +47,7 @@ record AssessmentRequest(
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
     return new Analyst(taxonomy, settings)
-        .assess(new AssessmentInputQuery(s).gather(a, p, settings.peers(), settings.peerCount()));
+        .assess(new AssessmentInputQuery(s, settings.populationYear()).gather(area, p, settings.peers(), settings.peerCount()));
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */
@@ -62,6 +72,10 @@ record AssessmentRequest(
       if (!java.nio.file.Files.isRegularFile(logo)) {
         throw new UsageException(file + ": logo \"" + c.logo() + "\": expected an image file, found nothing at " + logo);
       }
+      String given = c.logo();
+      LogoImage.problem(logo).ifPresent(p -> {
+        throw new UsageException(file + ": logo \"" + given + "\": " + p);
+      });
     }
     return new ReportOptions(c.organisation() == null ? d.organisation() : c.organisation(), logo,
         c.sections(), boundaries, d.clock(), d.locale());

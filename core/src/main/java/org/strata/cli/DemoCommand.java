@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.config.AssessmentConfigReader;
+import org.strata.cli.config.AssessmentConfigReader;
 import org.strata.demo.DemoFiles;
 import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;
@@ -58,6 +58,7 @@ final class DemoCommand implements Runnable {
           new String[] {"areas", files.geography().toString()},
           new String[] {"population", files.population().toString()},
           new String[] {"ons-csp", files.onsTable().toString()},
+          new String[] {"ons-csp", files.p1Table().toString()},
           new String[] {"survey", files.survey().toString()})) {
         var o = RecordSources.load(step[0], Path.of(step[1]), null, null, s);
         w.println(String.format(Locale.ROOT, "demo: ingest %-10s %s: read %,d = loaded %,d + rejected %,d",
@@ -70,7 +71,7 @@ final class DemoCommand implements Runnable {
       }
       AnalysisSettings settings =
           AssessmentConfigReader.read(files.config()).settings().toBuilder().synthetic(true).build();
-      Assessment a = new Analyst(OffenceTaxonomy.load(), settings).assess(new AssessmentInputQuery(s)
+      Assessment a = new Analyst(OffenceTaxonomy.load(), settings).assess(new AssessmentInputQuery(s, settings.populationYear())
           .gather(files.subjectCode(), Period.parse(files.period()), settings.peers(), settings.peerCount()));
       for (Path p : ReportWriter.write(a, out, ReportWriter.all(),
           AssessmentRequest.options(AssessmentConfigReader.read(files.config()), files.config(),

@@ -1,4 +1,4 @@
-package org.strata.analysis.config;
+package org.strata.cli.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 class AssessmentConfigReaderTest {
   @TempDir Path dir;
@@ -38,9 +39,28 @@ class AssessmentConfigReaderTest {
     Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\nweigths:\n  harm: 2\n");
     var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
     assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, baseline, harm_weights,"
-        + " logo, organisation, pcc_priorities, peers, period, police_priorities, sections, stakeholders,"
+        + " logo, organisation, pcc_priorities, peers, period, police_priorities, population_year, sections, stakeholders,"
         + " strategic_context, survey, survey_topics, thresholds, weights), found \"weigths\""
         + " (see docs/assessment.example.yaml)");
+  }
+
+  @Test
+  void populationYearChoosesWhichMidYearEstimateDividesEachYear() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\npopulation_year: end\n");
+    assertThat(AssessmentConfigReader.read(p).settings().populationYear()).isEqualTo(PopulationYear.END);
+    assertThat(PopulationYear.END.yearFor(Period.parse("2023-24"))).isEqualTo(2024);
+    assertThat(PopulationYear.MIDPOINT.yearFor(Period.parse("2023-24"))).isEqualTo(2023);
+    assertThat(PopulationYear.PREVIOUS.yearFor(Period.parse("2023-24"))).isEqualTo(2022);
+    Path empty = Files.writeString(dir.resolve("b.yaml"), "area: Cannock Chase\n");
+    assertThat(AssessmentConfigReader.read(empty).settings().populationYear()).isEqualTo(PopulationYear.MIDPOINT);
+  }
+
+  @Test
+  void anUnknownPopulationYearRuleIsRefusedWithItsLine() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\npopulation_year: later\n");
+    var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).isEqualTo("a.yaml:2: population_year: expected one of midpoint, start, end, previous,"
+        + " found \"later\"");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.strata.analysis.config;
+package org.strata.cli.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -21,6 +21,7 @@ import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /** Reads {@code assessment.yaml} into an {@link AssessmentConfig}. */
 public final class AssessmentConfigReader {
@@ -62,7 +63,8 @@ public final class AssessmentConfigReader {
     try {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
-      String key = e.getMessage().startsWith("peers:") ? "peers" : "";
+      String key = e.getMessage().startsWith("peers:") ? "peers"
+          : e.getMessage().startsWith("population_year:") ? "population_year" : "";
       long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
       throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
@@ -83,6 +85,9 @@ public final class AssessmentConfigReader {
     Path folder = file.toAbsolutePath().getParent();
     AnalysisSettingsBuilder b = AnalysisSettings.builder();
     b.baseline(y.baseline() == null ? null : Period.parse(y.baseline()));
+    if (y.populationYear() != null) {
+      b.populationYear(PopulationYear.fromKey(y.populationYear()));
+    }
     peers(b, y.peers());
     Map<String, List<String>> covers = new LinkedHashMap<>();
     List<String> pcc = new ArrayList<>(priorities(y.pccPriorities(), covers));
