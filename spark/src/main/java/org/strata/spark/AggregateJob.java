@@ -1,0 +1,113 @@
+package org.strata.spark;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.strata.common.AppException;
+import org.strata.ingest.policeuk.AggregateManifest;
+import org.strata.reference.LsoaPlacement;
+
+/**
+ * The aggregation on a Spark session: inputs listed on the driver, one task per input file, then
+ * {@code counts/} and {@code rejects/} written as Parquet and {@code manifest.csv} written last, so
+ * a folder with a manifest is a complete output.
+ */
+final class AggregateJob {
+  private final SparkSession spark;
+
+  AggregateJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Totals of a run. */
+  record Totals(int files, int refused, long read, long loaded, long rejected) {}
+
+  /** Aggregates the inputs into the output folder (replacing what it held). */
+  Totals run(List<Input> inputs, String out, LsoaPlacement placement) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Broadcast<LsoaPlacement> places = jsc.broadcast(placement);
+    Broadcast<SerializableConfiguration> conf = jsc.broadcast(new SerializableConfiguration(hadoop));
+    JavaRDD<FileResult> results =
+        jsc.parallelize(inputs, Math.max(1, inputs.size()))
+            .flatMap(new FileAggregator(places, conf))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      deleteManifest(hadoop, out);
+      spark.createDataFrame(results.flatMap(r -> r.counts().iterator()), Schemas.COUNTS)
+          .repartition(new org.apache.spark.sql.Column("force"), new org.apache.spark.sql.Column("month"))
+          .write().mode(SaveMode.Overwrite).partitionBy("force", "month").parquet(out + "/counts");
+      spark.createDataFrame(results.flatMap(r -> r.rejects().iterator()), Schemas.REJECTS)
+          .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/rejects");
+      List<AggregateManifest.Entry> entries = new ArrayList<>();
+      for (FileResult r : results.collect()) {
+        entries.add(r.entry());
+      }
+      entries.sort(Comparator.comparing(AggregateManifest.Entry::file));
+      writeManifest(hadoop, out, entries);
+      return totals(entries);
+    } finally {
+      results.unpersist(false);
+    }
+  }
+
+  private static Totals totals(List<AggregateManifest.Entry> entries) {
+    int files = 0;
+    int refused = 0;
+    long read = 0;
+    long loaded = 0;
+    long rejected = 0;
+    for (AggregateManifest.Entry e : entries) {
+      if (!e.refused().isEmpty()) {
+        refused++;
+        continue;
+      }
+      files++;
+      read += e.rowsRead();
+      loaded += e.rowsLoaded();
+      rejected += e.rowsRejected();
+    }
+    return new Totals(files, refused, read, loaded, rejected);
+  }
+
+  private static void deleteManifest(Configuration conf, String out) {
+    Path p = new Path(out, AggregateManifest.FILE_NAME);
+    try {
+      p.getFileSystem(conf).delete(p, false);
+    } catch (IOException e) {
+      throw new AppException("cannot replace " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeManifest(
+      Configuration conf, String out, List<AggregateManifest.Entry> entries) {
+    Path p = new Path(out, AggregateManifest.FILE_NAME);
+    try {
+      FileSystem fs = p.getFileSystem(conf);
+      try (Writer w = new OutputStreamWriter(fs.create(p, true), StandardCharsets.UTF_8);
+          CSVPrinter csv = AggregateManifest.format().print(w)) {
+        csv.printRecord(AggregateManifest.COLUMNS);
+        for (AggregateManifest.Entry e : entries) {
+          csv.printRecord(e.fields());
+        }
+      }
+    } catch (IOException e) {
+      throw new AppException("cannot write " + p + ": " + e.getMessage(), e);
+    }
+  }
+}
