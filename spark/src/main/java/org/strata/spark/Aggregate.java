@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
  * The Spark job {@code aggregate --out DIR PATH...}: police.uk street-level CSVs, folders and
  * monthly archives from any Hadoop filesystem to Parquet counts and a manifest, for {@code strata
  * ingest counts DIR}. Runs in local mode on all cores unless {@code spark.master} is set (as
- * {@code spark-submit} sets it). Exit 0 when every file was read, 3 when some were refused whole,
- * 2 on a usage error.
+ * {@code spark-submit} sets it). Exit 0 when every file was read, 1 when some were refused whole (as
+ * {@code strata ingest police-uk}), 2 on a usage error, 3 on any other failure.
  */
 @Command(
     name = "aggregate",
@@ -50,7 +50,7 @@ public final class Aggregate implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Aggregate());
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println(e.getMessage());
-      return e instanceof UsageException ? 2 : e instanceof BadInputException ? 3 : 1;
+      return e instanceof UsageException ? 2 : e instanceof BadInputException ? 1 : 3;
     });
     System.exit(cl.execute(a));
   }
@@ -69,16 +69,18 @@ public final class Aggregate implements Callable<Integer> {
       InputLister lister = new InputLister(spark.sparkContext().hadoopConfiguration());
       paths.forEach(lister::add);
       lister.notes().forEach(n -> stdout.println("note: " + n));
-      AggregateJob.Totals t = new AggregateJob(spark).run(lister.inputs(), out, placement);
+      AggregateJob.Totals t = new AggregateJob(spark).run(lister.inputs(), lister.refused(), out,
+          placement);
       double s = (System.nanoTime() - t0) / 1e9;
       stdout.println(String.format(Locale.ROOT, "aggregated %d file(s) into %s: rows read %,d = loaded"
           + " %,d + rejected %,d (%.1f s, %,.0f rows/s)", t.files(), out, t.read(), t.loaded(),
           t.rejected(), s, s > 0 ? t.read() / s : 0.0));
       stdout.flush();
-      if (t.refused() > 0) {
-        spec.commandLine().getErr().println(t.refused() + " file(s) refused whole; see refused in "
-            + out + "/manifest.csv");
-        return 3;
+      if (!t.refused().isEmpty()) {
+        PrintWriter err = spec.commandLine().getErr();
+        t.refused().forEach(err::println);
+        err.println(t.refused().size() + " file(s) refused whole; the output holds none of their rows");
+        return 1;
       }
       return 0;
     } finally {

@@ -35,10 +35,15 @@ final class AggregateJob {
   }
 
   /** Totals of a run. */
-  record Totals(int files, int refused, long read, long loaded, long rejected) {}
+  record Totals(int files, List<String> refused, long read, long loaded, long rejected) {}
 
   /** Aggregates the inputs into the output folder (replacing what it held). */
   Totals run(List<Input> inputs, String out, LsoaPlacement placement) {
+    return run(inputs, List.of(), out, placement);
+  }
+
+  /** Aggregates the inputs; {@code refused} are paths refused before any task ran. */
+  Totals run(List<Input> inputs, List<FileResult> refused, String out, LsoaPlacement placement) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Broadcast<LsoaPlacement> places = jsc.broadcast(placement);
@@ -55,6 +60,7 @@ final class AggregateJob {
       spark.createDataFrame(results.flatMap(r -> r.rejects().iterator()), Schemas.REJECTS)
           .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/rejects");
       List<AggregateManifest.Entry> entries = new ArrayList<>();
+      refused.forEach(r -> entries.add(r.entry()));
       for (FileResult r : results.collect()) {
         entries.add(r.entry());
       }
@@ -68,13 +74,13 @@ final class AggregateJob {
 
   private static Totals totals(List<AggregateManifest.Entry> entries) {
     int files = 0;
-    int refused = 0;
+    List<String> refused = new ArrayList<>();
     long read = 0;
     long loaded = 0;
     long rejected = 0;
     for (AggregateManifest.Entry e : entries) {
       if (!e.refused().isEmpty()) {
-        refused++;
+        refused.add(e.refused());
         continue;
       }
       files++;

@@ -11,6 +11,8 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.strata.common.AppException;
+import org.strata.common.BadInputException;
+import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;
 import org.strata.ingest.policeuk.StreetCsv;
 
@@ -24,6 +26,7 @@ final class InputLister {
   private final Configuration conf;
   private final List<Input> inputs = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<FileResult> refused = new ArrayList<>();
 
   InputLister(Configuration conf) {
     this.conf = conf;
@@ -42,10 +45,18 @@ final class InputLister {
         throw new UsageException(pathText + ": expected a CSV file, folder or zip archive, found nothing");
       }
       FileStatus st = fs.getFileStatus(path);
+      int before = inputs.size();
       if (st.isDirectory()) {
         addFolder(fs, st.getPath());
       } else {
         inputs.add(new Input(st.getPath().toString(), name(st.getPath()), isZip(fs, st.getPath())));
+      }
+      if (inputs.size() == before) {
+        // As strata ingest police-uk refuses it: a folder that holds no street-level CSV.
+        refused.add(FileResult.refused(name(st.getPath()), new BadInputException(
+            SourcePosition.of(java.nio.file.Path.of(name(st.getPath())), 1), "expected police.uk"
+                + " street-level CSVs (YYYY-MM-<force>-street.csv) in the folder, found none")
+            .getMessage()));
       }
     } catch (IOException e) {
       throw new AppException("cannot list " + pathText + ": " + e.getMessage(), e);
@@ -90,6 +101,11 @@ final class InputLister {
 
   List<Input> inputs() {
     return List.copyOf(inputs);
+  }
+
+  /** Paths refused whole before any task runs: folders without a street-level CSV. */
+  List<FileResult> refused() {
+    return List.copyOf(refused);
   }
 
   List<String> notes() {

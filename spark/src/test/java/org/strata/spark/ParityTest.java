@@ -85,6 +85,29 @@ class ParityTest {
   }
 
   @Test
+  void refusesATruncatedFileAndAFolderWithoutStreetFilesAsIngestPoliceUkDoes() throws IOException {
+    Path csv = tmp.resolve("in/2024-03-west-mercia-street.csv");
+    Files.createDirectories(csv.getParent());
+    Files.writeString(csv, org.strata.ingest.policeuk.StreetCsv.HEADER + "\nx,2024-03,West");
+    Files.createDirectories(tmp.resolve("nothing"));
+    Path out = tmp.resolve("agg");
+    InputLister lister = new InputLister(spark.sparkContext().hadoopConfiguration());
+    lister.add(tmp.resolve("in").toString());
+    lister.add(tmp.resolve("nothing").toString());
+
+    AggregateJob.Totals t = new AggregateJob(spark).run(lister.inputs(), lister.refused(),
+        out.toString(), LsoaPlacement.of(AreaRegistry.load(), Map.of()));
+
+    assertThat(t.refused()).containsExactlyInAnyOrder(
+        "2024-03-west-mercia-street.csv:2: expected a complete record of 12 fields, found 3 before"
+            + " the end of the file (file truncated?)",
+        "nothing:1: expected police.uk street-level CSVs (YYYY-MM-<force>-street.csv) in the"
+            + " folder, found none");
+    assertThat(AggregateManifest.read(out).entries()).hasSize(2)
+        .allSatisfy(e -> assertThat(e.rowsRead()).isZero());
+  }
+
+  @Test
   void westMerciaMonthsGiveTheSameMetricsForEveryDistrictOfTheForce() throws IOException {
     Path wm = SharedFixtures.require("policeuk/west-mercia");
     List<String> inputs = List.of(wm.toString());
