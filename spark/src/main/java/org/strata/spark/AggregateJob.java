@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -14,18 +16,20 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.strata.common.AppException;
 import org.strata.ingest.policeuk.AggregateManifest;
 import org.strata.reference.LsoaPlacement;
 
 /**
- * The aggregation on a Spark session: inputs listed on the driver, one task per input file, then
- * {@code counts/} and {@code rejects/} written as Parquet and {@code manifest.csv} written last, so
- * a folder with a manifest is a complete output.
+ * The aggregation on a Spark session, in one pass over the inputs: listed on the driver, one task
+ * per input file whose counts are written as Parquet ({@code counts/}) while each file's manifest
+ * entry and rejected rows come back to the driver (they are few), which then writes {@code
+ * rejects/} and, last, {@code manifest.csv}: a folder with a manifest is a complete output.
  */
 final class AggregateJob {
   private final SparkSession spark;
@@ -48,28 +52,31 @@ final class AggregateJob {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     Broadcast<LsoaPlacement> places = jsc.broadcast(placement);
     Broadcast<SerializableConfiguration> conf = jsc.broadcast(new SerializableConfiguration(hadoop));
-    JavaRDD<FileResult> results =
+    CollectionAccumulator<FileResult> files = spark.sparkContext().collectionAccumulator("files");
+    JavaRDD<Row> counts =
         jsc.parallelize(inputs, Math.max(1, inputs.size()))
-            .flatMap(new FileAggregator(places, conf))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      deleteManifest(hadoop, out);
-      spark.createDataFrame(results.flatMap(r -> r.counts().iterator()), Schemas.COUNTS)
-          .repartition(new org.apache.spark.sql.Column("force"), new org.apache.spark.sql.Column("month"))
-          .write().mode(SaveMode.Overwrite).partitionBy("force", "month").parquet(out + "/counts");
-      spark.createDataFrame(results.flatMap(r -> r.rejects().iterator()), Schemas.REJECTS)
-          .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/rejects");
-      List<AggregateManifest.Entry> entries = new ArrayList<>();
-      refused.forEach(r -> entries.add(r.entry()));
-      for (FileResult r : results.collect()) {
-        entries.add(r.entry());
-      }
-      entries.sort(Comparator.comparing(AggregateManifest.Entry::file));
-      writeManifest(hadoop, out, entries);
-      return totals(entries);
-    } finally {
-      results.unpersist(false);
+            .flatMap(new FileAggregator(places, conf, files));
+    deleteManifest(hadoop, out);
+    // No shuffle: a task is one file, and police.uk files are one force-month each, so each task
+    // writes its counts straight into their force and month folder.
+    spark.createDataFrame(counts, Schemas.COUNTS)
+        .write().mode(SaveMode.Overwrite).partitionBy("force", "month").parquet(out + "/counts");
+    Map<String, FileResult> byKey = new TreeMap<>();
+    for (FileResult r : files.value()) {
+      byKey.put(r.key(), r);
     }
+    List<Row> rejects = new ArrayList<>();
+    List<AggregateManifest.Entry> entries = new ArrayList<>();
+    refused.forEach(r -> entries.add(r.entry()));
+    for (FileResult r : byKey.values()) {
+      rejects.addAll(r.rejects());
+      entries.add(r.entry());
+    }
+    spark.createDataFrame(rejects, Schemas.REJECTS)
+        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/rejects");
+    entries.sort(Comparator.comparing(AggregateManifest.Entry::file));
+    writeManifest(hadoop, out, entries);
+    return totals(entries);
   }
 
   private static Totals totals(List<AggregateManifest.Entry> entries) {

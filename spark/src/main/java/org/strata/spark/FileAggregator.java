@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -14,6 +15,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.strata.common.AppException;
 import org.strata.common.BadInputException;
@@ -34,19 +36,35 @@ import org.strata.reference.PoliceForce;
  * month, place, crime type, outcome and map point. A file is one task: police.uk publishes one per
  * force and month, tens of thousands of rows at most.
  */
-final class FileAggregator implements FlatMapFunction<Input, FileResult> {
+final class FileAggregator implements FlatMapFunction<Input, Row> {
   private static final long serialVersionUID = 1L;
 
   private final Broadcast<LsoaPlacement> placement;
   private final Broadcast<SerializableConfiguration> conf;
+  private final CollectionAccumulator<FileResult> files;
 
-  FileAggregator(Broadcast<LsoaPlacement> placement, Broadcast<SerializableConfiguration> conf) {
+  /**
+   * The counts flow on as rows; each file's manifest entry and rejected rows go back to the
+   * driver through {@code files} (a retried task adds them again: the driver keeps one per file).
+   */
+  FileAggregator(Broadcast<LsoaPlacement> placement, Broadcast<SerializableConfiguration> conf,
+      CollectionAccumulator<FileResult> files) {
     this.placement = placement;
     this.conf = conf;
+    this.files = files;
   }
 
   @Override
-  public Iterator<FileResult> call(Input input) throws IOException {
+  public Iterator<Row> call(Input input) throws IOException {
+    List<Row> counts = new ArrayList<>();
+    for (FileResult r : results(input)) {
+      counts.addAll(r.counts());
+      files.add(r.withoutCounts());
+    }
+    return counts.iterator();
+  }
+
+  private List<FileResult> results(Input input) throws IOException {
     java.nio.file.Path tmp = Files.createTempDirectory("strata-spark-");
     try {
       java.nio.file.Path local = fetch(input, tmp, conf.value().value());
@@ -64,7 +82,7 @@ final class FileAggregator implements FlatMapFunction<Input, FileResult> {
       } else {
         out.add(aggregate(local, input.source()));
       }
-      return out.iterator();
+      return out;
     } finally {
       deleteTree(tmp);
     }
@@ -94,11 +112,14 @@ final class FileAggregator implements FlatMapFunction<Input, FileResult> {
     Map<Key, long[]> counts = new HashMap<>();
     List<Row> rejects = new ArrayList<>();
     LsoaPlacement places = placement.value();
+    // One placement per LSOA of the file, not per row: the name rule runs a regular expression.
+    Map<String, Optional<String>> placed = new HashMap<>();
     StreetRows.read(csv, new StreetRows.Sink() {
       @Override
       public void row(StreetRow r) {
         Key k = new Key(r.month().toString(), r.fallsWithin(),
-            places.findDistrict(r.lsoaCode(), r.lsoaName()).orElse(null), r.lsoaCode(),
+            placed.computeIfAbsent(r.lsoaCode() + "\u0000" + r.lsoaName(),
+                x -> places.findDistrict(r.lsoaCode(), r.lsoaName())).orElse(null), r.lsoaCode(),
             r.lsoaName(), r.crimeType(), r.lastOutcome(), r.location(), Schemas.grid(r.longitude()),
             Schemas.grid(r.latitude()));
         counts.computeIfAbsent(k, x -> new long[1])[0]++;

@@ -18,6 +18,17 @@ record FileResult(
     return new FileResult(file, "", 0, "", 0, 0, reason, List.of(), List.of());
   }
 
+  /** The same without its counts: what goes back to the driver for the manifest and rejects. */
+  FileResult withoutCounts() {
+    return new FileResult(file, sha256, bytes, force, rowsLoaded, rowsRejected, refused, List.of(),
+        rejects);
+  }
+
+  /** What identifies the result among retried tasks' duplicates. */
+  String key() {
+    return file + "\u0000" + refused;
+  }
+
   /** The file's line in the manifest. */
   AggregateManifest.Entry entry() {
     return new AggregateManifest.Entry(

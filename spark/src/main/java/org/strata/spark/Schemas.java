@@ -13,6 +13,8 @@ final class Schemas {
   /** Coordinates are rounded to this many decimal places of a degree (about 1 m). */
   static final int GRID_DECIMALS = 5;
 
+  private static final double GRID_SCALE = 1e5;
+
   static final StructType COUNTS =
       new StructType()
           .add("file", DataTypes.StringType, false)
@@ -38,13 +40,8 @@ final class Schemas {
 
   private Schemas() {}
 
-  /** A coordinate on the grid, or null. */
+  /** A coordinate on the grid (rounded half to even), or null. */
   static Double grid(Double degrees) {
-    if (degrees == null) {
-      return null;
-    }
-    return java.math.BigDecimal.valueOf(degrees)
-        .setScale(GRID_DECIMALS, java.math.RoundingMode.HALF_EVEN)
-        .doubleValue();
+    return degrees == null ? null : Math.rint(degrees * GRID_SCALE) / GRID_SCALE;
   }
 }
