@@ -54,41 +54,68 @@ public final class StreetRows {
 
   /** Reads every data row of the file's text (header first). */
   public static void read(String text, Sink sink) {
-    int pos = text.startsWith("\uFEFF") ? 1 : 0;
-    long line = 1;
+    Records records = new Records(text);
     boolean header = true;
-    List<String> fields = new ArrayList<>(COLUMNS);
-    StringBuilder cur = new StringBuilder();
-    int n = text.length();
-    while (pos < n) {
-      int start = pos;
-      long first = line;
+    while (records.next()) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      List<String> fields = records.fields;
+      if (fields.size() == 1 && fields.get(0) == null) {
+        continue;
+      }
+      String problem = records.badQuote
+          ? "expected a quote only at the start and end of a field, found one inside"
+          : problem(fields);
+      if (problem != null) {
+        sink.reject(new RejectedRow(records.line, problem, records.raw()));
+      } else {
+        sink.row(row(records.line, fields));
+      }
+    }
+  }
+
+  /** Splits text into records (RFC 4180), keeping each record's first line and raw text. */
+  private static final class Records {
+    private final String text;
+    private final List<String> fields = new ArrayList<>(COLUMNS);
+    private final StringBuilder cur = new StringBuilder();
+    private int pos;
+    private int start;
+    private int end;
+    private long nextLine = 1;
+    private long line;
+    private boolean badQuote;
+
+    Records(String text) {
+      this.text = text;
+      this.pos = text.startsWith("\uFEFF") ? 1 : 0;
+    }
+
+    /** Reads the next record into {@link #fields}; false at the end of the text. */
+    boolean next() {
+      int n = text.length();
+      if (pos >= n) {
+        return false;
+      }
+      start = pos;
+      line = nextLine;
       fields.clear();
       cur.setLength(0);
+      badQuote = false;
       boolean quoted = false;
       boolean wasQuoted = false;
-      boolean badQuote = false;
       for (; pos < n; pos++) {
         char c = text.charAt(pos);
         if (quoted) {
-          if (c == '"' && pos + 1 < n && text.charAt(pos + 1) == '"') {
-            cur.append('"');
-            pos++;
-          } else if (c == '"') {
-            quoted = false;
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            cur.append(c);
-          }
+          quoted = quotedChar(c, n);
         } else if (c == '"') {
           badQuote |= cur.length() > 0 || wasQuoted;
           quoted = true;
           wasQuoted = true;
         } else if (c == ',') {
-          fields.add(field(cur, wasQuoted));
-          cur.setLength(0);
+          endField();
           wasQuoted = false;
         } else if (c == '\n') {
           break;
@@ -96,30 +123,39 @@ public final class StreetRows {
           cur.append(c);
         }
       }
-      int end = pos;
+      end = Math.min(pos, n);
       pos++;
-      line++;
-      fields.add(field(cur, wasQuoted));
-      if (header) {
-        header = false;
-        continue;
-      }
-      if (fields.size() == 1 && fields.get(0) == null) {
-        continue;
-      }
-      String raw = text.substring(start, Math.min(end, n)).replace("\r", "");
-      String problem = badQuote ? "expected a quote only at the start and end of a field, found one inside"
-          : problem(fields);
-      if (problem != null) {
-        sink.reject(new RejectedRow(first, problem, raw));
-      } else {
-        sink.row(row(first, fields));
-      }
+      nextLine++;
+      endField();
+      return true;
     }
-  }
 
-  private static @Nullable String field(StringBuilder cur, boolean quoted) {
-    return cur.length() == 0 ? null : cur.toString();
+    /** One character inside quotes; returns whether the field is still quoted after it. */
+    private boolean quotedChar(char c, int n) {
+      if (c == '"' && pos + 1 < n && text.charAt(pos + 1) == '"') {
+        cur.append('"');
+        pos++;
+        return true;
+      }
+      if (c == '"') {
+        return false;
+      }
+      if (c == '\n') {
+        nextLine++;
+      }
+      cur.append(c);
+      return true;
+    }
+
+    /** Ends a field: empty is null, quoted or not (as DuckDB reads it). */
+    private void endField() {
+      fields.add(cur.length() == 0 ? null : cur.toString());
+      cur.setLength(0);
+    }
+
+    String raw() {
+      return text.substring(start, end).replace("\r", "");
+    }
   }
 
   /** Why the fields cannot be a row, or null if they can. */
