@@ -72,13 +72,25 @@ public final class PoliceUkScanner {
     return new PoliceUkScan(sorted, refused, notes, temp);
   }
 
+  /**
+   * Checks the structure of one street-level CSV (text, the twelve columns, a complete last
+   * record) and hashes it: the check every file passes before it is loaded, by any engine.
+   *
+   * @param csv the file to read
+   * @param source the name errors and the ingest log use for it
+   * @throws BadInputException if the file is binary, lacks a column or ends mid-record.
+   */
+  public static PoliceUkFile check(Path csv, String source) {
+    return StreetCsvCheck.check(csv, source);
+  }
+
   private static void collectFolder(Path dir, List<Candidate> out, List<String> notes) {
     try (Stream<Path> walk = Files.walk(dir)) {
       List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
       int skipped = 0;
       for (Path f : all) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith("-street.csv") || name.endsWith("_street.csv")) {
+        if (StreetCsv.isStreetCsvName(name)) {
           out.add(new Candidate(f, f.toString()));
         } else if (name.endsWith(".zip")) {
           notes.add(f + ": archive inside a folder skipped; pass the archive itself");
@@ -114,7 +126,7 @@ public final class PoliceUkScanner {
         if (e.isDirectory()) {
           continue;
         }
-        if (!name.toLowerCase(Locale.ROOT).endsWith("-street.csv")) {
+        if (!StreetCsv.isStreetCsvName(name)) {
           skipped++;
           continue;
         }
