@@ -32,12 +32,20 @@ public final class PoliceUkScanner {
    * @throws UsageException if a path does not exist.
    */
   public static PoliceUkScan scan(List<Path> paths) {
-    Path temp;
     try {
-      temp = Files.createTempDirectory("strata-policeuk-");
+      return scan(paths, Files.createTempDirectory("strata-policeuk-"));
     } catch (IOException e) {
       throw new AppException("cannot create a temporary folder: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Scans the paths, putting archive entries and cleaned copies into {@code temp}, which closing
+   * the scan deletes.
+   *
+   * @throws UsageException if a path does not exist.
+   */
+  public static PoliceUkScan scan(List<Path> paths, Path temp) {
     List<Candidate> candidates = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<BadInputException> refused = Collections.synchronizedList(new ArrayList<>());
@@ -62,7 +70,7 @@ public final class PoliceUkScanner {
         .forEach(
             c -> {
               try {
-                files.add(StreetCsvCheck.check(c.path(), c.source()));
+                files.add(StreetCsvCheck.check(c.path(), c.source(), temp));
               } catch (BadInputException e) {
                 refused.add(e);
               }
