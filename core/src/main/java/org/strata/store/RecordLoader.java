@@ -73,6 +73,8 @@ public final class RecordLoader {
               a.endRow();
             }
           }
+          return Supersede.apply(c, id, "offence_count",
+              List.of("area_code", "period_start", "period_end", "taxonomy"));
         });
   }
 
@@ -85,15 +87,6 @@ public final class RecordLoader {
         result.rejects(),
         null,
         (c, id) -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM population WHERE area_code = ? AND year = ?")) {
-            for (PopulationRow r : result.records()) {
-              ps.setString(1, r.areaCode());
-              ps.setInt(2, r.year());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
           try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "population")) {
             for (PopulationRow r : result.records()) {
               a.beginRow();
@@ -105,6 +98,7 @@ public final class RecordLoader {
               a.endRow();
             }
           }
+          return Supersede.apply(c, id, "population", List.of("area_code", "year"));
         });
   }
 
@@ -137,6 +131,7 @@ public final class RecordLoader {
               } catch (IllegalArgumentException e) {
                 throw new SQLException(e.getMessage(), e);
               }
+              return "";
             });
     try {
       store.reloadAreas();
@@ -178,6 +173,7 @@ public final class RecordLoader {
         s.execute("UPDATE lsoa_district SET district_code = k.district_code FROM lsoa_lookup k"
             + " WHERE k.lsoa_code = lsoa_district.lsoa_code");
       }
+      return "";
     });
   }
 
@@ -223,7 +219,8 @@ public final class RecordLoader {
   /** Work done inside the load transaction with the new file id. */
   @FunctionalInterface
   interface Work {
-    void run(Connection c, int fileId) throws SQLException;
+    /** Writes the rows; returns a note for the outcome ("" for none). */
+    String run(Connection c, int fileId) throws SQLException;
   }
 
   LoadOutcome inTransaction(
@@ -241,7 +238,7 @@ public final class RecordLoader {
     try {
       c.setAutoCommit(false);
       int id = IngestLog.register(c, f.kind(), f.source(), f.sha256(), f.bytes(), period);
-      work.run(c, id);
+      String note = work.run(c, id);
       try (PreparedStatement ps =
           c.prepareStatement("INSERT INTO rejected_row VALUES (?, ?, ?, ?)")) {
         for (RejectedRow r : rejects) {
@@ -253,9 +250,9 @@ public final class RecordLoader {
         }
         ps.executeBatch();
       }
-      IngestLog.finish(c, id, read, loaded, rejects.size(), "");
+      IngestLog.finish(c, id, read, loaded, rejects.size(), note);
       c.commit();
-      return new LoadOutcome(f.source(), read, loaded, rejects.size(), false, "");
+      return new LoadOutcome(f.source(), read, loaded, rejects.size(), false, note);
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback();

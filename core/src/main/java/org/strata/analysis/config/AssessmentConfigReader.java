@@ -46,15 +46,14 @@ public final class AssessmentConfigReader {
     }
     ConfigYaml y;
     try {
-      if (Files.readString(file).isBlank()) {
+      String text = org.strata.common.TextFiles.readUtf8(file, "an assessment config (YAML)");
+      if (text.isBlank()) {
         return AssessmentConfig.empty();
       }
-      y = YAML.readValue(file.toFile(), ConfigYaml.class);
+      y = YAML.readValue(text, ConfigYaml.class);
     } catch (JsonProcessingException e) {
       long line = org.strata.common.YamlLines.lineOf(file, e);
       throw new BadInputException(SourcePosition.of(file, line), problem(e), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     if (y == null) {
       return AssessmentConfig.empty();

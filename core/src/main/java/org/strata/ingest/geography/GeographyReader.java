@@ -34,7 +34,7 @@ public final class GeographyReader {
     List<GeographyRow> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
     long read = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "a CSV of areas"));
         CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
             .setTrim(true).get().parse(r)) {
       for (String c : COLUMNS) {

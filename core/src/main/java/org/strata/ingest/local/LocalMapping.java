@@ -67,14 +67,13 @@ public record LocalMapping(
   public static LocalMapping read(Path file) {
     Yaml y;
     try {
-      y = YAML.readValue(file.toFile(), Yaml.class);
+      String text = org.strata.common.TextFiles.readUtf8(file, "a mapping (YAML)");
+      y = text.isBlank() ? null : YAML.readValue(text, Yaml.class);
     } catch (JsonProcessingException e) {
       long line = org.strata.common.YamlLines.lineOf(file, e);
       throw new BadInputException(SourcePosition.of(file, line),
           "expected a mapping with columns:, flags:, date_format:, true_values:, found "
               + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     if (y == null || y.columns() == null) {
       throw new BadInputException(SourcePosition.of(file, 1), "expected a \"columns:\" map, found none");

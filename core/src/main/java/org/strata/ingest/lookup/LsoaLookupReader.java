@@ -42,7 +42,7 @@ public final class LsoaLookupReader {
     List<LsoaLookupRow> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
     long read = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "an LSOA lookup CSV"));
         CSVParser p =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreHeaderCase(true).get().parse(r)) {

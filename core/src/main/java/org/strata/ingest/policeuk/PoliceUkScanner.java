@@ -114,6 +114,7 @@ public final class PoliceUkScanner {
   private static void extractZip(
       Path zip, Path temp, List<Candidate> out, List<String> notes, List<BadInputException> refused) {
     int skipped = 0;
+    int before = out.size();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       ZipEntry e;
       int n = 0;
@@ -130,7 +131,9 @@ public final class PoliceUkScanner {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         out.add(new Candidate(target, zip + "!/" + name));
       }
-    } catch (ZipException e) {
+    } catch (ZipException | java.io.EOFException e) {
+      // A damaged archive is refused whole: none of its entries load, not even the whole ones.
+      out.subList(before, out.size()).clear();
       refused.add(
           new BadInputException(
               SourcePosition.of(zip, 1),
