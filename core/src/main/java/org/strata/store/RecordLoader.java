@@ -108,7 +108,8 @@ public final class RecordLoader {
    * @throws AppException if a declared code is a reference code or the load fails.
    */
   public LoadOutcome loadGeography(
-      SourceFile f, ReadResult<org.strata.ingest.geography.GeographyRow> result) {
+      SourceFile f, ReadResult<org.strata.ingest.geography.GeographyRow> read) {
+    ReadResult<org.strata.ingest.geography.GeographyRow> result = withKnownParents(read);
     LoadOutcome o =
         inTransaction(
             f, result.rowsRead(), result.rowsLoaded(), result.rejects(), null,
@@ -139,6 +140,33 @@ public final class RecordLoader {
       throw new AppException("cannot rebuild areas: " + e.getMessage(), e);
     }
     return o;
+  }
+
+  /**
+   * Rejects declared areas whose parent is neither a reference area nor declared (with a known
+   * parent) in the same file, until every row left has one.
+   */
+  private ReadResult<org.strata.ingest.geography.GeographyRow> withKnownParents(
+      ReadResult<org.strata.ingest.geography.GeographyRow> result) {
+    List<org.strata.ingest.geography.GeographyRow> kept = new java.util.ArrayList<>(result.records());
+    List<RejectedRow> rejects = new java.util.ArrayList<>(result.rejects());
+    boolean changed = true;
+    while (changed) {
+      java.util.Set<String> declared = new java.util.HashSet<>();
+      kept.forEach(r -> declared.add(r.code()));
+      changed = kept.removeIf(r -> {
+        boolean known = declared.contains(r.parentCode())
+            || store.areas().findArea(r.parentCode()).isPresent();
+        if (!known) {
+          rejects.add(new RejectedRow(r.line(), "column \"parent_code\": expected a known area or"
+              + " one declared in this file, found \"" + r.parentCode() + "\"",
+              String.join(",", r.level(), r.code(), r.name(), r.parentCode())));
+        }
+        return !known;
+      });
+    }
+    rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
+    return new ReadResult<>(result.rowsRead(), kept.size(), kept, rejects);
   }
 
   /**

@@ -19,7 +19,9 @@ import org.strata.ingest.RejectedRow;
 
 /**
  * Reads a geography CSV ({@code level,code,name,parent_code,police_uk_name}) declaring areas the
- * reference data lacks. Rows with an unknown level or an empty code, name or parent are rejected.
+ * reference data lacks. Rows with an unknown level, an empty code, name or parent, the area itself
+ * as parent, or a code declared earlier in the file are rejected; whether the parent exists is the
+ * loader's check.
  */
 public final class GeographyReader {
   static final List<String> COLUMNS = List.of("level", "code", "name", "parent_code", "police_uk_name");
@@ -33,6 +35,7 @@ public final class GeographyReader {
   public ReadResult<GeographyRow> read(Path file) {
     List<GeographyRow> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
+    java.util.Map<String, Long> lines = new java.util.HashMap<>();
     long read = 0;
     try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "a CSV of areas"));
         CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
@@ -53,6 +56,14 @@ public final class GeographyReader {
                 : rec.get("name").isEmpty() ? "column \"name\": expected a name, found nothing"
                 : rec.get("parent_code").isEmpty() ? "column \"parent_code\": expected a code, found nothing"
                 : null;
+        if (problem == null && rec.get("code").equals(rec.get("parent_code"))) {
+          problem = "column \"parent_code\": expected the code of another area, found the area's own";
+        }
+        Long first = problem == null ? lines.putIfAbsent(rec.get("code"), line) : null;
+        if (first != null) {
+          problem = "column \"code\": expected each area once, found \"" + rec.get("code")
+              + "\" again (first on line " + first + ")";
+        }
         if (problem != null) {
           rejects.add(new RejectedRow(line, problem, String.join(",", rec.values())));
           continue;

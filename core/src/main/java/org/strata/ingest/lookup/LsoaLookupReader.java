@@ -76,7 +76,32 @@ public final class LsoaLookupReader {
     } catch (IOException e) {
       throw new AppException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return new ReadResult<>(read, rows.size(), rows, rejects);
+    return conflictsRejected(read, rows, rejects);
+  }
+
+  /**
+   * An LSOA given two different districts is ambiguous: every row of it is rejected, naming the
+   * districts. Repeats of the same pair load once.
+   */
+  private static ReadResult<LsoaLookupRow> conflictsRejected(
+      long read, List<LsoaLookupRow> rows, List<RejectedRow> rejects) {
+    java.util.Map<String, java.util.Set<String>> districts = new java.util.HashMap<>();
+    for (LsoaLookupRow r : rows) {
+      districts.computeIfAbsent(r.lsoaCode(), k -> new java.util.TreeSet<>()).add(r.districtCode());
+    }
+    List<LsoaLookupRow> kept = new ArrayList<>();
+    List<RejectedRow> all = new ArrayList<>(rejects);
+    for (LsoaLookupRow r : rows) {
+      java.util.Set<String> ds = districts.get(r.lsoaCode());
+      if (ds.size() > 1) {
+        all.add(new RejectedRow(r.line(), "LSOA " + r.lsoaCode() + ": expected one district, found "
+            + String.join(" and ", ds), r.lsoaCode() + "," + r.districtCode()));
+      } else {
+        kept.add(r);
+      }
+    }
+    all.sort(java.util.Comparator.comparingLong(RejectedRow::line));
+    return new ReadResult<>(read, kept.size(), kept, all);
   }
 
   private static @Nullable String column(
