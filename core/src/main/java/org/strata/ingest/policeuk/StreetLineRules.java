@@ -3,9 +3,7 @@ package org.strata.ingest.policeuk;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +37,7 @@ final class StreetLineRules {
   private final YearMonth lastMonth;
   private @Nullable YearMonth fileMonth;
   private final boolean monthFromName;
-  private final Map<String, Long> crimeIds = new HashMap<>();
+  private final CrimeIds crimeIds = new CrimeIds();
   private @Nullable String fallsWithin;
   private int fields;
   private boolean openQuote;
@@ -145,7 +143,7 @@ final class StreetLineRules {
               + quote(b, i, Math.min(to, i + 20));
         }
       } else {
-        while (i < to && b[i] != ',') {
+        while ((i = ByteScan.delimiter(b, i, to)) < to && b[i] != ',') {
           if (b[i] == '"') {
             fields++;
             return "field " + (f + 1) + ": expected a quote only around a whole field, found one"
@@ -263,8 +261,8 @@ final class StreetLineRules {
       // Anti-social behaviour has no Crime ID: alike rows are distinct incidents, kept.
       return null;
     }
-    Long first = crimeIds.putIfAbsent(new String(b, s, e - s, StandardCharsets.ISO_8859_1), line);
-    return first == null
+    long first = crimeIds.add(b, s, e, line);
+    return first == 0
         ? null
         : "Crime ID: expected each crime once, found a repeat of line " + first + " (counted once)";
   }

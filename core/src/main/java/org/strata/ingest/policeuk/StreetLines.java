@@ -153,12 +153,7 @@ final class StreetLines {
   }
 
   private static int nextBreak(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
+    return ByteScan.newline(b, from, to);
   }
 
   private static String raw(byte[] b, int from, int to) {
