@@ -67,6 +67,16 @@ public final class AssessmentConfigReader {
     }
   }
 
+  /** A period the config names, refused at its key's line when malformed. */
+  private static Period period(String text, String key, Path file) {
+    try {
+      return Period.parse(text);
+    } catch (UsageException e) {
+      long line = Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
+      throw new BadInputException(SourcePosition.of(file, line), key + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Jackson's complaint in the words of the config: an unknown key names the keys allowed there. */
   private static String problem(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
@@ -81,7 +91,7 @@ public final class AssessmentConfigReader {
   private static AssessmentConfig convert(ConfigYaml y, Path file) {
     Path folder = file.toAbsolutePath().getParent();
     AnalysisSettingsBuilder b = AnalysisSettings.builder();
-    b.baseline(y.baseline() == null ? null : Period.parse(y.baseline()));
+    b.baseline(y.baseline() == null ? null : period(y.baseline(), "baseline", file));
     peers(b, y.peers());
     Map<String, List<String>> covers = new LinkedHashMap<>();
     List<String> pcc = new ArrayList<>(priorities(y.pccPriorities(), covers));
@@ -113,7 +123,7 @@ public final class AssessmentConfigReader {
     b.presentation(new AnalysisSettings.Presentation(y.organisation(), logo,
         y.sections() == null ? Map.of() : y.sections()));
     return new AssessmentConfig(
-        y.area(), y.period() == null ? null : Period.parse(y.period()),
+        y.area(), y.period() == null ? null : period(y.period(), "period", file),
         y.harmWeights() == null ? null : resolve(folder, y.harmWeights()), b.build());
   }
 

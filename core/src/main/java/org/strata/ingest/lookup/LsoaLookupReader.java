@@ -74,7 +74,8 @@ public final class LsoaLookupReader {
     } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new AppException("cannot read " + file + ": " + e.getMessage(), e);
+      // The text is already in memory: commons-csv's IOException is malformed CSV, not a read error.
+      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
     }
     return conflictsRejected(read, rows, rejects);
   }

@@ -131,7 +131,8 @@ public final class PoliceUkScanner {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         out.add(new Candidate(target, zip + "!/" + name));
       }
-    } catch (ZipException | java.io.EOFException e) {
+    } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+      // IllegalArgumentException: an entry name that is not valid in the archive's encoding.
       // A damaged archive is refused whole: none of its entries load, not even the whole ones.
       out.subList(before, out.size()).clear();
       refused.add(
