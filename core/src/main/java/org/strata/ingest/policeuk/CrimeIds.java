@@ -1,30 +1,22 @@
 package org.strata.ingest.policeuk;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The Crime IDs seen in one file, each with the line it was first seen on. police.uk's IDs are 64
- * hex digits (a SHA-256): those are kept as four longs in an open-addressing table, with no
- * object per row; any other ID falls back to a map of strings.
+ * hex digits (a SHA-256): those are kept as eight raw longs in an open-addressing table, with no
+ * object per row; an ID of any other length falls back to a map of strings.
  */
 final class CrimeIds {
-  private static final byte[] HEX = new byte[256];
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+      .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final int WORDS = 8;
 
-  static {
-    Arrays.fill(HEX, (byte) -1);
-    for (int i = 0; i < 10; i++) {
-      HEX['0' + i] = (byte) i;
-    }
-    for (int i = 0; i < 6; i++) {
-      HEX['a' + i] = (byte) (10 + i);
-      HEX['A' + i] = (byte) (10 + i);
-    }
-  }
-
-  private long[] keys = new long[4 << 12];
+  private final long[] word = new long[WORDS];
+  private long[] keys = new long[WORDS << 12];
+  private long[] hashes = new long[1 << 12];
   private long[] lines = new long[1 << 12];
   private int size;
   private final Map<String, Long> others = new HashMap<>();
@@ -38,19 +30,11 @@ final class CrimeIds {
     if (to - from != 64) {
       return other(b, from, to, line);
     }
-    long[] k = new long[4];
-    for (int w = 0; w < 4; w++) {
-      long v = 0;
-      for (int i = from + 16 * w; i < from + 16 * (w + 1); i++) {
-        int d = HEX[b[i] & 0xFF];
-        if (d < 0) {
-          return other(b, from, to, line);
-        }
-        v = v << 4 | d;
-      }
-      k[w] = v;
+    // The 64 characters as eight raw words: no parsing, and equal IDs give equal words.
+    for (int w = 0; w < 8; w++) {
+      word[w] = (long) LONGS.get(b, from + 8 * w);
     }
-    return put(k, line);
+    return put(word, line);
   }
 
   private long other(byte[] b, int from, int to, long line) {
@@ -63,15 +47,18 @@ final class CrimeIds {
       grow();
     }
     int mask = lines.length - 1;
-    int slot = (int) (k[0] ^ k[0] >>> 32 ^ k[3]) & mask;
-    while (lines[slot] != 0) {
-      int at = 4 * slot;
-      if (keys[at] == k[0] && keys[at + 1] == k[1] && keys[at + 2] == k[2] && keys[at + 3] == k[3]) {
+    long h = (k[0] * 0x9E3779B97F4A7C15L ^ k[1] ^ k[7] * 0xC2B2AE3D27D4EB4FL) | 1;
+    int slot = (int) (h ^ h >>> 29) & mask;
+    // Probe the small array of hashes; read the 64-byte key only when a hash matches.
+    while (hashes[slot] != 0) {
+      if (hashes[slot] == h
+          && java.util.Arrays.equals(keys, WORDS * slot, WORDS * slot + WORDS, k, 0, WORDS)) {
         return lines[slot];
       }
       slot = (slot + 1) & mask;
     }
-    System.arraycopy(k, 0, keys, 4 * slot, 4);
+    hashes[slot] = h;
+    System.arraycopy(k, 0, keys, WORDS * slot, WORDS);
     lines[slot] = line;
     size++;
     return 0;
@@ -81,12 +68,13 @@ final class CrimeIds {
     long[] oldKeys = keys;
     long[] oldLines = lines;
     keys = new long[oldKeys.length * 2];
+    hashes = new long[oldLines.length * 2];
     lines = new long[oldLines.length * 2];
     size = 0;
-    long[] k = new long[4];
+    long[] k = new long[WORDS];
     for (int s = 0; s < oldLines.length; s++) {
       if (oldLines[s] != 0) {
-        System.arraycopy(oldKeys, 4 * s, k, 0, 4);
+        System.arraycopy(oldKeys, WORDS * s, k, 0, WORDS);
         put(k, oldLines[s]);
       }
     }

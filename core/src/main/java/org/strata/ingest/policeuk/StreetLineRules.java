@@ -29,13 +29,26 @@ final class StreetLineRules {
           "Robbery", "Shoplifting", "Theft from the person", "Vehicle crime",
           "Violence and sexual offences", "Violent crime", "Public disorder and weapons");
 
-  private static final byte[][] TYPE_BYTES =
-      CRIME_TYPES.stream().map(t -> t.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+  /** The crime types' bytes by length: one or two to compare per row. */
+  private static final byte[][][] TYPES_BY_LENGTH = byLength();
+
+  private static byte[][][] byLength() {
+    int max = CRIME_TYPES.stream().mapToInt(String::length).max().orElse(0);
+    byte[][][] out = new byte[max + 1][][];
+    for (int n = 0; n <= max; n++) {
+      int len = n;
+      out[n] = CRIME_TYPES.stream().filter(t -> t.length() == len)
+          .map(t -> t.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+    }
+    return out;
+  }
 
   private final int[] start = new int[FIELDS];
   private final int[] end = new int[FIELDS];
   private final YearMonth lastMonth;
   private @Nullable YearMonth fileMonth;
+  /** The file's month as the bytes of a row ("2024-01"), once a row has it: most rows match. */
+  private byte @Nullable [] fileMonthBytes;
   private final boolean monthFromName;
   private final CrimeIds crimeIds = new CrimeIds();
   private @Nullable String fallsWithin;
@@ -170,6 +183,9 @@ final class StreetLineRules {
   private @Nullable String checkMonth(byte[] b) {
     int s = start[1];
     int e = end[1];
+    if (fileMonthBytes != null && Arrays.equals(b, s, e, fileMonthBytes, 0, 7)) {
+      return null;
+    }
     YearMonth m = parseMonth(b, s, e);
     if (m == null) {
       return "month: expected YYYY-MM, found " + quote(b, s, e);
@@ -179,7 +195,10 @@ final class StreetLineRules {
     }
     if (fileMonth == null) {
       fileMonth = m;
-    } else if (!m.equals(fileMonth)) {
+    }
+    if (m.equals(fileMonth)) {
+      fileMonthBytes = Arrays.copyOfRange(b, s, e);
+    } else {
       return "month: expected " + fileMonth + " (the file's month, from its "
           + (monthFromName ? "name" : "first row") + "), found " + m;
     }
@@ -245,9 +264,11 @@ final class StreetLineRules {
       s++;
       e--;
     }
-    for (byte[] t : TYPE_BYTES) {
-      if (Arrays.equals(b, s, e, t, 0, t.length)) {
-        return null;
+    if (e - s < TYPES_BY_LENGTH.length) {
+      for (byte[] t : TYPES_BY_LENGTH[e - s]) {
+        if (Arrays.equals(b, s, e, t, 0, t.length)) {
+          return null;
+        }
       }
     }
     return "crime type: expected one of the police.uk crime types (" + String.join(", ",
