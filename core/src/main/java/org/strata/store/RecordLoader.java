@@ -109,7 +109,7 @@ public final class RecordLoader {
    */
   public LoadOutcome loadGeography(
       SourceFile f, ReadResult<org.strata.ingest.geography.GeographyRow> read) {
-    ReadResult<org.strata.ingest.geography.GeographyRow> result = withKnownParents(read);
+    ReadResult<org.strata.ingest.geography.GeographyRow> result = DeclaredParents.check(read, store.areas());
     LoadOutcome o =
         inTransaction(
             f, result.rowsRead(), result.rowsLoaded(), result.rejects(), null,
@@ -140,33 +140,6 @@ public final class RecordLoader {
       throw new AppException("cannot rebuild areas: " + e.getMessage(), e);
     }
     return o;
-  }
-
-  /**
-   * Rejects declared areas whose parent is neither a reference area nor declared (with a known
-   * parent) in the same file, until every row left has one.
-   */
-  private ReadResult<org.strata.ingest.geography.GeographyRow> withKnownParents(
-      ReadResult<org.strata.ingest.geography.GeographyRow> result) {
-    List<org.strata.ingest.geography.GeographyRow> kept = new java.util.ArrayList<>(result.records());
-    List<RejectedRow> rejects = new java.util.ArrayList<>(result.rejects());
-    boolean changed = true;
-    while (changed) {
-      java.util.Set<String> declared = new java.util.HashSet<>();
-      kept.forEach(r -> declared.add(r.code()));
-      changed = kept.removeIf(r -> {
-        boolean known = declared.contains(r.parentCode())
-            || store.areas().findArea(r.parentCode()).isPresent();
-        if (!known) {
-          rejects.add(new RejectedRow(r.line(), "column \"parent_code\": expected a known area or"
-              + " one declared in this file, found \"" + r.parentCode() + "\"",
-              String.join(",", r.level(), r.code(), r.name(), r.parentCode())));
-        }
-        return !known;
-      });
-    }
-    rejects.sort(java.util.Comparator.comparingLong(RejectedRow::line));
-    return new ReadResult<>(result.rowsRead(), kept.size(), kept, rejects);
   }
 
   /**
