@@ -129,8 +129,11 @@ public final class RecordLoader {
               }
               try {
                 CustomAreas.registry(c, org.strata.reference.AreaRegistry.load());
-              } catch (IllegalArgumentException e) {
-                throw new SQLException(e.getMessage(), e);
+              } catch (IllegalArgumentException | org.strata.common.UsageException e) {
+                // The rows are each well formed but do not make a hierarchy: refuse the file.
+                throw new org.strata.common.BadInputException(
+                    org.strata.common.SourcePosition.of(java.nio.file.Path.of(f.source()), 1),
+                    "expected areas that fit the hierarchy, found: " + e.getMessage(), e);
               }
               return "";
             });
@@ -259,6 +262,9 @@ public final class RecordLoader {
         c.rollback();
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
+      }
+      if (e instanceof org.strata.common.BadInputException b) {
+        throw b;
       }
       throw new AppException(f.source() + ": load failed, store unchanged: " + e.getMessage(), e);
     } finally {

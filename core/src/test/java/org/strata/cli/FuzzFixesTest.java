@@ -48,4 +48,16 @@ class FuzzFixesTest {
     assertThat(r.err()).startsWith("2024-01.zip:1: expected a readable zip archive, found a damaged one"
         + " (malformed input");
   }
+
+  @Test
+  void aDeclaredAreaWithAHugeCodeIsARejectedRowNotAnEngineError() throws Exception {
+    Path areas = Files.writeString(dir.resolve("areas.csv"), "level,code,name,parent_code,police_uk_name\n"
+        + "district," + "A".repeat(133_000) + "E07000901,Vale North,E23000013,\n");
+    CliRunner r = CliRunner.run("ingest", "areas", areas.toString(), "--db", dir.resolve("s.duckdb").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("rows read 1 = loaded 0 + rejected 1");
+    CliRunner rejects = CliRunner.run("rejects", "--db", dir.resolve("s.duckdb").toString());
+    assertThat(rejects.out()).contains("areas.csv:2: column \"code\": expected a GSS code like E07000192, found \""
+        + "A".repeat(40) + "…\"");
+  }
 }

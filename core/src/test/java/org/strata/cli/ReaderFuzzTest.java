@@ -16,6 +16,8 @@ import java.util.zip.ZipOutputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.jspecify.annotations.Nullable;
 import org.strata.common.BadInputException;
@@ -50,7 +52,6 @@ class ReaderFuzzTest {
   @BeforeContainer
   static void open() throws Exception {
     dir = Files.createTempDirectory("strata-fuzz-");
-    store = DuckDbStore.inMemory();
     StringBuilder s = new StringBuilder(STREET_HEADER);
     String[] types = {"Shoplifting", "Burglary", "Anti-social behaviour", "Drugs", "Other theft"};
     for (int i = 0; i < 24; i++) {
@@ -68,9 +69,19 @@ class ReaderFuzzTest {
     ods = Files.readAllBytes(Workbooks.ods(c2, dir.resolve("c2.ods"), "Table C2"));
   }
 
+  /** A store per reader: one reader's failure cannot spill into the next. */
+  @BeforeProperty
+  void openStore() {
+    store = DuckDbStore.inMemory();
+  }
+
+  @AfterProperty
+  void closeStore() {
+    store.close();
+  }
+
   @AfterContainer
   static void close() throws IOException {
-    store.close();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

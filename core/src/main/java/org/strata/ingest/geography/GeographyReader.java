@@ -25,6 +25,7 @@ import org.strata.ingest.RejectedRow;
  */
 public final class GeographyReader {
   static final List<String> COLUMNS = List.of("level", "code", "name", "parent_code", "police_uk_name");
+  private static final java.util.regex.Pattern GSS = java.util.regex.Pattern.compile("[EWSNK]\\d{8}");
   private static final Set<String> LEVELS = Set.of("region", "police_force_area", "csp", "district");
 
   /**
@@ -56,6 +57,14 @@ public final class GeographyReader {
                 : rec.get("name").isEmpty() ? "column \"name\": expected a name, found nothing"
                 : rec.get("parent_code").isEmpty() ? "column \"parent_code\": expected a code, found nothing"
                 : null;
+        if (problem == null && !GSS.matcher(rec.get("code")).matches()) {
+          problem = "column \"code\": expected a GSS code like E07000192, found \""
+              + clip(rec.get("code")) + "\"";
+        }
+        if (problem == null && !GSS.matcher(rec.get("parent_code")).matches()) {
+          problem = "column \"parent_code\": expected a GSS code like E22000901, found \""
+              + clip(rec.get("parent_code")) + "\"";
+        }
         if (problem == null && rec.get("code").equals(rec.get("parent_code"))) {
           problem = "column \"parent_code\": expected the code of another area, found the area's own";
         }
@@ -78,5 +87,9 @@ public final class GeographyReader {
       throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
     }
     return new ReadResult<>(read, rows.size(), rows, rejects);
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 }
