@@ -114,11 +114,14 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       for (BadInputException e : scan.refused()) {
         err.println(e.getMessage());
       }
-      List<LoadOutcome> outcomes = new PoliceUkLoader(s).load(scan.files());
+      PoliceUkLoader loader = new PoliceUkLoader(s);
+      List<LoadOutcome> outcomes = loader.load(scan.files());
+      loader.refused().forEach(e -> err.println(e.getMessage()));
       Summary sum = Summary.of(outcomes, out);
       sum.print(out, System.nanoTime() - t0);
-      if (!scan.refused().isEmpty()) {
-        err.println(scan.refused().size() + " file(s) refused whole; the store holds none of their rows");
+      int refused = scan.refused().size() + loader.refused().size();
+      if (refused > 0) {
+        err.println(refused + " file(s) refused whole; the store holds none of their rows");
         return StrataCommand.EXIT_BAD_INPUT;
       }
       return 0;

@@ -32,12 +32,20 @@ public final class PoliceUkScanner {
    * @throws UsageException if a path does not exist.
    */
   public static PoliceUkScan scan(List<Path> paths) {
-    Path temp;
     try {
-      temp = Files.createTempDirectory("strata-policeuk-");
+      return scan(paths, Files.createTempDirectory("strata-policeuk-"));
     } catch (IOException e) {
       throw new AppException("cannot create a temporary folder: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Scans the paths, putting archive entries and cleaned copies into {@code temp}, which closing
+   * the scan deletes.
+   *
+   * @throws UsageException if a path does not exist.
+   */
+  public static PoliceUkScan scan(List<Path> paths, Path temp) {
     List<Candidate> candidates = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<BadInputException> refused = Collections.synchronizedList(new ArrayList<>());
@@ -62,7 +70,7 @@ public final class PoliceUkScanner {
         .forEach(
             c -> {
               try {
-                files.add(StreetCsvCheck.check(c.path(), c.source()));
+                files.add(StreetCsvCheck.check(c.path(), c.source(), temp));
               } catch (BadInputException e) {
                 refused.add(e);
               }
@@ -118,6 +126,7 @@ public final class PoliceUkScanner {
   private static void extractZip(
       Path zip, Path temp, List<Candidate> out, List<String> notes, List<BadInputException> refused) {
     int skipped = 0;
+    int before = out.size();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       ZipEntry e;
       int n = 0;
@@ -134,7 +143,10 @@ public final class PoliceUkScanner {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         out.add(new Candidate(target, zip + "!/" + name));
       }
-    } catch (ZipException e) {
+    } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+      // IllegalArgumentException: an entry name that is not valid in the archive's encoding.
+      // A damaged archive is refused whole: none of its entries load, not even the whole ones.
+      out.subList(before, out.size()).clear();
       refused.add(
           new BadInputException(
               SourcePosition.of(zip, 1),
