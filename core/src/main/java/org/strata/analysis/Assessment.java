@@ -14,6 +14,8 @@ import org.strata.reference.Taxonomy;
  *     period, else {@code POLICE_UK})
  * @param totalCategory the name of the all-crime category in that taxonomy
  * @param context the strategic context and presentation from the assessment config
+ * @param districtRates the total-crime rate of each district of the subject's police force area(s)
+ *     and of the peers that the store has counts for, in {@code taxonomy}, for the district map
  */
 public record Assessment(
     String areaCode,
@@ -37,7 +39,8 @@ public record Assessment(
     List<SourceFileInfo> sources,
     List<String> caveats,
     boolean synthetic,
-    StrategicContext context) {
+    StrategicContext context,
+    List<DistrictRate> districtRates) {
   /** Copies the lists. */
   public Assessment {
     headline = List.copyOf(headline);
@@ -50,6 +53,7 @@ public record Assessment(
     metrics = List.copyOf(metrics);
     sources = List.copyOf(sources);
     caveats = List.copyOf(caveats);
+    districtRates = List.copyOf(districtRates);
   }
 
   /** Findings of one kind, in order. */
