@@ -114,9 +114,19 @@ final class FileAggregator implements FlatMapFunction<Input, Row> {
     LsoaPlacement places = placement.value();
     // One placement per LSOA of the file, not per row: the name rule runs a regular expression.
     Map<String, Optional<String>> placed = new HashMap<>();
+    // The line checks the DuckDB path applies (a repeated Crime ID, an impossible month ...) refuse
+    // these lines before any row is read: the same lines are refused here, once.
+    java.util.Set<Long> refusedLines = new java.util.HashSet<>();
+    for (RejectedRow r : file.rejects()) {
+      refusedLines.add(r.line());
+      rejects.add(RowFactory.create(source, r.line(), r.reason(), r.raw()));
+    }
     StreetRows.read(csv, new StreetRows.Sink() {
       @Override
       public void row(StreetRow r) {
+        if (refusedLines.contains(r.line())) {
+          return;
+        }
         Key k = new Key(r.month().toString(), r.fallsWithin(),
             placed.computeIfAbsent(r.lsoaCode() + "\u0000" + r.lsoaName(),
                 x -> places.findDistrict(r.lsoaCode(), r.lsoaName())).orElse(null), r.lsoaCode(),
@@ -127,6 +137,9 @@ final class FileAggregator implements FlatMapFunction<Input, Row> {
 
       @Override
       public void reject(RejectedRow r) {
+        if (refusedLines.contains(r.line())) {
+          return;
+        }
         rejects.add(RowFactory.create(source, r.line(), r.reason(), r.raw()));
       }
     });
