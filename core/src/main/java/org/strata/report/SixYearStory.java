@@ -12,6 +12,7 @@ import org.strata.analysis.PoissonTest;
 import org.strata.analysis.SeriesPoint;
 import org.strata.analysis.Significance;
 import org.strata.analysis.input.Role;
+import org.strata.reference.Taxonomy;
 
 /**
  * The year-on-year story told from the series and comparison findings: whether crime is rising or

@@ -114,6 +114,9 @@ public final class AssessmentConfigReader {
       b.weights(y.weights());
     }
     thresholds(b, y.thresholds());
+    if (y.disclosure() != null && y.disclosure().minCount() != null) {
+      b.disclosureMinCount(y.disclosure().minCount());
+    }
     String logo = y.logo() == null ? null : resolve(folder, y.logo()).toString();
     b.presentation(new AnalysisSettings.Presentation(y.organisation(), logo,
         y.sections() == null ? Map.of() : y.sections()));
