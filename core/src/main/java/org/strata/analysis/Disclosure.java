@@ -49,6 +49,11 @@ final class Disclosure {
         if (f instanceof Finding.Caveat c) {
           texts.remove(c.text());
         }
+      } else if (f instanceof Finding.StakeholderIssue i && i.recordedCategory() != null
+          && i.subject().taxonomy() == Taxonomy.LOCAL && names(local, now, i.recordedCategory())) {
+        List<String> notes = new ArrayList<>(i.caveats());
+        notes.add("the recorded count is below the disclosure threshold and not published (fewer than " + min + ")");
+        kept.add(new Finding.StakeholderIssue(i.subject(), i.topic(), i.mentions(), i.recordedCategory(), null, i.text(), notes));
       } else {
         kept.add(f);
       }
@@ -58,6 +63,11 @@ final class Disclosure {
     List<SeriesPoint> points = series.stream()
         .filter(p -> p.taxonomy() != Taxonomy.LOCAL || p.count() >= min && !hidden.contains(p.category())).toList();
     return new Parts(List.copyOf(rows.values()), points, kept, texts);
+  }
+
+  /** True when a withheld row is the category, or the local category a flag of that name was merged into. */
+  private static boolean names(List<CategoryRow> local, Set<String> withheld, String category) {
+    return local.stream().anyMatch(r -> withheld.contains(r.category()) && EmergingIssues.names(r, category));
   }
 
   private static boolean isHidden(Subject s, Set<String> hidden) {

@@ -168,9 +168,11 @@ public final class Narrative {
     Suppression x = java.util.Objects.requireNonNull(c.suppression());
     String name = s.name(new Subject(a.areaCode(), a.areaName(), c.category(), c.taxonomy(), a.period()));
     String now = x.count() == null ? String.format(Locale.UK, "%,d", c.count()) : x.count().replace("suppressed", "not published");
-    return String.format(Locale.UK, "%s: %s in %s, %s in %s. A count below %d is not published (disclosure control),"
-        + " so no change is given.", name, now, Words.period(a.period()), x.previous().replace("suppressed", "not published"), Words.period(a.previousPeriod()),
-        x.minCount());
+    boolean below = x.previous().startsWith("fewer") || x.count() != null && x.count().startsWith("fewer");
+    String why = below ? String.format(Locale.UK, "A count below %d is not published", x.minCount())
+        : String.format(Locale.UK, "Figures that would let a count below %d be worked out are not published", x.minCount());
+    return String.format(Locale.UK, "%s: %s in %s, %s in %s. %s (disclosure control), so no change is given.", name, now,
+        Words.period(a.period()), x.previous().replace("suppressed", "not published"), Words.period(a.previousPeriod()), why);
   }
 
   /** Everything the findings say about anti-social behaviour. */

@@ -28,7 +28,9 @@ class DisclosureControlTest {
 
   @Test
   void localCountsBelowFiveAreShownAsFewerThanFiveInEveryOutput() throws IOException {
-    Path out = report(null);
+    Path config = dir.resolve("assessment.yaml");
+    Files.writeString(config, "stakeholders:\n  - topic: Child criminal exploitation\n    mentions: 4\n    category: cce\n");
+    Path out = report(config);
     List<CSVRecord> m = read(out.resolve("metrics.csv"));
     assertThat(m).filteredOn(r -> r.get("taxonomy").equals("local")).extracting(r -> r.get("category")).doesNotContain("cce", "hate");
     assertThat(value(m, "Possession of weapons (flagged knife)", "local", "count")).isEqualTo("60");
@@ -47,6 +49,9 @@ class DisclosureControlTest {
     assertThat(category(json, "Possession of weapons (flagged knife)").get("previousCount").asLong()).isEqualTo(40);
     for (JsonNode f : json.get("findings")) {
       assertThat(f.get("subject").get("category").asText()).as(f.toString()).isNotIn("cce", "hate");
+      if (f.get("topic") != null && f.get("topic").asText().equals("Child criminal exploitation")) {
+        assertThat(f.get("recordedCount").isNull()).isTrue();
+      }
     }
     for (JsonNode p : json.get("series")) {
       assertThat(p.get("category").asText()).isNotIn("cce", "hate");
@@ -54,7 +59,9 @@ class DisclosureControlTest {
 
     String html = Files.readString(out.resolve("assessment.html"));
     assertThat(html).contains("Incidents flagged “cce” in the local extract: fewer than 5 in")
-        .contains("A count below 5 is not published (disclosure control), so no change is given.");
+        .contains("A count below 5 is not published (disclosure control), so no change is given.")
+        .contains("Child criminal exploitation: the recorded count is below the disclosure threshold and not published"
+            + " (fewer than 5).");
     assertThat(html).doesNotContainPattern("(?i)cce[^<]{0,40}</t[dh]>\\s*<td[^>]*>\\s*[37]\\s*<");
   }
 
