@@ -62,7 +62,7 @@ public record AnalysisSettings(
     peers = List.copyOf(peers);
     priorityCategories = Map.copyOf(priorityCategories);
     if (disclosureMinCount < 1) {
-      throw new IllegalArgumentException("disclosure min_count must be >= 1, was " + disclosureMinCount);
+      throw new IllegalArgumentException("disclosure: min_count: expected a whole number of 1 or more, found " + disclosureMinCount);
     }
     if (peerCount < 0) {
       throw new IllegalArgumentException("peerCount must be >= 0, was " + peerCount);

@@ -64,7 +64,8 @@ public final class AssessmentConfigReader {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
       String key = e.getMessage().startsWith("peers:") ? "peers"
-          : e.getMessage().startsWith("population_year:") ? "population_year" : "";
+          : e.getMessage().startsWith("population_year:") ? "population_year"
+          : e.getMessage().startsWith("disclosure:") ? "min_count" : "";
       long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
       throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
