@@ -1,6 +1,5 @@
 package org.strata.analysis;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.strata.reference.OffenceLevel;
@@ -33,7 +32,7 @@ public record CategoryRow(
     @Nullable Double forceRate,
     boolean small,
     @Nullable Significance vsBaseline,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Suppression suppression) {
+    @Nullable Suppression suppression) {
   /** True when disclosure control withholds the row's counts. */
   public boolean suppressed() {
     return suppression != null;
