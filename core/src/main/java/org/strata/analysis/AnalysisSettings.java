@@ -23,6 +23,7 @@ import org.strata.reference.PopulationYear;
  * @param priorityCategories PCC or police priority text → the categories it covers, for
  *     priorities whose words do not name a category
  * @param populationYear which mid-year estimate divides each period's counts
+ * @param disclosureMinCount local (partner) counts below this are published only as "fewer than N"
  */
 public record AnalysisSettings(
     @Nullable Period baseline,
@@ -41,7 +42,11 @@ public record AnalysisSettings(
     Thresholds thresholds,
     Presentation presentation,
     Map<String, List<String>> priorityCategories,
-    PopulationYear populationYear) {
+    PopulationYear populationYear,
+    int disclosureMinCount) {
+  /** The default threshold below which local (partner) counts are not published. */
+  public static final int DISCLOSURE_MIN_COUNT = 5;
+
   /** The default weight of every priority criterion. */
   public static final Map<String, Double> DEFAULT_WEIGHTS =
       Map.of("volume", 1.0, "rate", 1.0, "trend", 1.0, "harm", 1.0, "concern", 1.0, "alignment", 1.0);
@@ -56,6 +61,9 @@ public record AnalysisSettings(
     weights = Map.copyOf(weights);
     peers = List.copyOf(peers);
     priorityCategories = Map.copyOf(priorityCategories);
+    if (disclosureMinCount < 1) {
+      throw new IllegalArgumentException("disclosure: min_count: expected a whole number of 1 or more, found " + disclosureMinCount);
+    }
     if (peerCount < 0) {
       throw new IllegalArgumentException("peerCount must be >= 0, was " + peerCount);
     }

@@ -21,6 +21,7 @@ public final class AnalysisSettingsBuilder {
   private int smallCount = PoissonTest.SMALL_COUNT;
   private double alpha = PoissonTest.ALPHA;
   private boolean synthetic;
+  private int disclosureMinCount = AnalysisSettings.DISCLOSURE_MIN_COUNT;
   private List<String> peers = List.of();
   private int peerCount;
   private AnalysisSettings.Thresholds thresholds = AnalysisSettings.Thresholds.defaults();
@@ -42,6 +43,7 @@ public final class AnalysisSettingsBuilder {
     smallCount = s.smallCount();
     alpha = s.alpha();
     synthetic = s.synthetic();
+    disclosureMinCount = s.disclosureMinCount();
     peers = s.peers();
     peerCount = s.peerCount();
     thresholds = s.thresholds();
@@ -153,11 +155,17 @@ public final class AnalysisSettingsBuilder {
     return this;
   }
 
+  /** Sets the disclosure threshold: local counts below it are published as "fewer than N". */
+  public AnalysisSettingsBuilder disclosureMinCount(int n) {
+    disclosureMinCount = n;
+    return this;
+  }
+
   /** The settings. */
   public AnalysisSettings build() {
     return new AnalysisSettings(
         baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, surveyMeasures, weights,
         similarBand, smallCount, alpha, synthetic, peers, peerCount, thresholds, presentation,
-        priorityCategories, populationYear);
+        priorityCategories, populationYear, disclosureMinCount);
   }
 }

@@ -76,18 +76,18 @@ public final class Analyst {
     findings.addAll(new PerceptionGap(settings).findings(in.survey(), categories, byCategory, subject, primary));
     findings.addAll(new SurveyFindings(settings).findings(in.survey(), categories, primary, subject));
     findings.addAll(new EmergingIssues(settings).findings(categories, primary, subject));
-    List<SeriesPoint> series = obs.series(in.years());
-    List<Finding> all = findings.all();
+    Disclosure.Parts shown = new Disclosure(settings.disclosureMinCount())
+        .apply(categories, obs.series(in.years()), findings.all(), findings.caveatTexts());
     List<Metric> metrics = MetricsTable.of(new MetricsTable.Parts(in.area().code(), in.area().name(),
-        period.label(), series, headline, categories, all, priorities), in.observations());
+        period.label(), shown.series(), headline, shown.categories(), shown.findings(), priorities), in.observations());
     return new Assessment(
         in.area().code(), in.area().name(), in.area().level(), period.label(),
         period.readable(), period.previous().label(), baseline.label(), primary, total,
         Optional.ofNullable(subject.population())
             .map(p -> new PopulationInfo(p.year(), p.persons(), p.computed(), p.note()))
             .orElse(null),
-        headline, categories, series, inPeriod(monthly, period), all, places,
-        priorities, metrics, in.sources(), findings.caveatTexts(), settings.synthetic(),
+        headline, shown.categories(), shown.series(), inPeriod(monthly, period), shown.findings(), places,
+        priorities, metrics, in.sources(), shown.caveats(), settings.synthetic(),
         StrategicContext.of(settings), districtRates(in, primary, total));
   }
 

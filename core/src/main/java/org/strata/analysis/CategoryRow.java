@@ -1,5 +1,6 @@
 package org.strata.analysis;
 
+import java.util.function.LongFunction;
 import org.jspecify.annotations.Nullable;
 import org.strata.reference.OffenceLevel;
 import org.strata.reference.Taxonomy;
@@ -10,14 +11,16 @@ import org.strata.reference.Taxonomy;
  *
  * @param trend the one judgement of the change on the previous period, null without one
  * @param small true when the count is too small for changes to be read as real (see method)
+ * @param count the count, null when disclosure control suppresses it (see {@code suppression})
  * @param vsBaseline significance of the change against the baseline period, null without one
+ * @param suppression why the row's local counts are not published, null when they are
  */
 public record CategoryRow(
     String category,
     Taxonomy taxonomy,
     OffenceLevel level,
     @Nullable String parent,
-    long count,
+    @Nullable Long count,
     @Nullable Double ratePer1000,
     @Nullable Double shareOfTotal,
     @Nullable Double shareOfParent,
@@ -28,7 +31,23 @@ public record CategoryRow(
     @Nullable Double changePctVsBaseline,
     @Nullable Double forceRate,
     boolean small,
-    @Nullable Significance vsBaseline) {
+    @Nullable Significance vsBaseline,
+    @Nullable Suppression suppression) {
+  /** True when disclosure control withholds the row's counts. */
+  public boolean suppressed() {
+    return suppression != null;
+  }
+
+  /** This year's count formatted, or what disclosure control shows instead ("fewer than 5"). */
+  public String countText(LongFunction<String> format) {
+    return count != null ? format.apply(count) : suppression == null ? "" : String.valueOf(suppression.count());
+  }
+
+  /** Last year's count formatted, {@code none} without one, or what disclosure control shows instead. */
+  public String previousText(LongFunction<String> format, String none) {
+    return suppression != null ? suppression.previous() : previousCount == null ? none : format.apply(previousCount);
+  }
+
   /** The test of the change on the previous period, null without one. */
   public @Nullable Significance vsPrevious() {
     return trend == null ? null : trend.significance();

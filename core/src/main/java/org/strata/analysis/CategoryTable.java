@@ -69,7 +69,8 @@ final class CategoryTable {
               baseCount == null ? null : Rates.changePct(baseCount, count),
               force.map(f -> Observations.rate(f.counts().count(category), f.population())).orElse(null),
               count < settings.smallCount(),
-              sigBase));
+              sigBase,
+              null));
     }
     return out;
   }

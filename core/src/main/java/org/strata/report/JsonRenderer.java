@@ -1,5 +1,6 @@
 package org.strata.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.CategoryRow;
 import org.strata.analysis.Finding;
+import org.strata.analysis.Suppression;
 
 /**
  * Writes {@code assessment.json}: the whole assessment, findings included, as JSON. Each finding
@@ -23,6 +26,7 @@ public final class JsonRenderer {
           .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
           .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
           .addMixIn(Finding.class, FindingKind.class)
+          .addMixIn(CategoryRow.class, Withheld.class)
           .build();
 
   private JsonRenderer() {}
@@ -35,6 +39,12 @@ public final class JsonRenderer {
   /** Writes the assessment. */
   public static void write(Assessment a, OutputStream out) throws IOException {
     MAPPER.writeValue(out, a);
+  }
+
+  /** Writes a category row's disclosure-control suppression only when it has one. */
+  private interface Withheld {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    Suppression suppression();
   }
 
   /** Writes every finding's kind as a property, before the rest. */

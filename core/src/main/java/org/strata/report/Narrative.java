@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.CategoryRow;
 import org.strata.analysis.Finding;
 import org.strata.analysis.PriorityRow;
 import org.strata.analysis.Subject;
+import org.strata.analysis.Suppression;
 import org.strata.reference.Taxonomy;
 
 /**
@@ -157,7 +159,20 @@ public final class Narrative {
     for (Finding.Trend f : trendsOf(true)) {
       out.add(emerging.contains(f.subject()) ? emergingAbout(f.subject()) : s.trend(f, i++));
     }
+    a.categories().stream().filter(CategoryRow::suppressed).forEach(c -> out.add(withheld(c)));
     return out;
+  }
+
+  /** A local row disclosure control withholds: what is below the threshold, and that no change is given. */
+  private String withheld(CategoryRow c) {
+    Suppression x = java.util.Objects.requireNonNull(c.suppression());
+    String name = s.name(new Subject(a.areaCode(), a.areaName(), c.category(), c.taxonomy(), a.period()));
+    String now = x.count() == null ? String.format(Locale.UK, "%,d", c.count()) : x.count().replace("suppressed", "not published");
+    boolean below = x.previous().startsWith("fewer") || x.count() != null && x.count().startsWith("fewer");
+    String why = below ? String.format(Locale.UK, "A count below %d is not published", x.minCount())
+        : String.format(Locale.UK, "Figures that would let a count below %d be worked out are not published", x.minCount());
+    return String.format(Locale.UK, "%s: %s in %s, %s in %s. %s (disclosure control), so no change is given.", name, now,
+        Words.period(a.period()), x.previous().replace("suppressed", "not published"), Words.period(a.previousPeriod()), why);
   }
 
   /** Everything the findings say about anti-social behaviour. */

@@ -159,7 +159,9 @@ final class Sentences {
       return String.format(Locale.UK,
           "Stakeholders raised %s (%s), yet the recorded data show %s: evidence for it rests on local intelligence.",
           lower(s.topic()), s.mentions() == 1 ? "1 mention" : count(s.mentions()) + " mentions",
-          s.recordedCount() == null ? "no matching category" : "only " + units(s.recordedCount(), s.subject()));
+          s.recordedCount() != null ? "only " + units(s.recordedCount(), s.subject())
+              : s.recordedCategory() != null && s.subject().taxonomy() == Taxonomy.LOCAL ? "a count below the disclosure threshold"
+              : "no matching category");
     }
     Finding.EmergingIssue e = (Finding.EmergingIssue) f;
     String cat = name(e.subject());

@@ -11,6 +11,7 @@ import org.strata.analysis.PlaceRow;
 import org.strata.analysis.PriorityRow;
 import org.strata.analysis.RateRow;
 import org.strata.analysis.SeriesPoint;
+import org.strata.analysis.Suppression;
 import org.strata.analysis.input.SourceFileInfo;
 import org.strata.reference.OffenceLevel;
 import org.strata.reference.Taxonomy;
@@ -97,8 +98,11 @@ final class Tables {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (CategoryRow c : a.categories()) {
       if (c.taxonomy() == Taxonomy.LOCAL) {
-        rows.add(row(c.category() + (c.small() ? " (small count)" : ""), c.count(), c.previousCount(), c.changePctVsPrevious(),
-            c.vsPrevious() == null ? null : Words.pValue(c.vsPrevious().pValue()) + (c.vsPrevious().significant() ? " *" : "")));
+        Suppression x = c.suppression();
+        rows.add(row(c.category() + (c.small() && x == null ? " (small count)" : ""),
+            x == null || x.count() == null ? c.count() : x.count(), x == null ? c.previousCount() : x.previous(),
+            c.changePctVsPrevious(), x != null ? "suppressed"
+            : c.vsPrevious() == null ? null : Words.pValue(c.vsPrevious().pValue()) + (c.vsPrevious().significant() ? " *" : "")));
       }
     }
     return new DataTable("Local extract", "Local extract: incidents by flag and category, " + Words.period(a.period())

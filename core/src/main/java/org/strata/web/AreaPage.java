@@ -73,7 +73,7 @@ final class AreaPage {
     for (CategoryRow c : a.categories()) {
       Html name = new Html().link("/areas/" + a.areaCode() + "/category?name=" + Fmt.q(c.category())
           + "&period=" + Fmt.q(period.label()), c.category());
-      rows.add(List.of(name.toString(), Fmt.count(c.count()), Fmt.rate(c.ratePer1000()), Fmt.pct(c.shareOfTotal()),
+      rows.add(List.of(name.toString(), c.countText(Fmt::count), Fmt.rate(c.ratePer1000()), Fmt.pct(c.shareOfTotal()),
           Fmt.signedPct(c.changePctVsPrevious()), Fmt.rate(c.forceRate()), Html.escape(CategoryPage.significance(c))));
     }
     Layout.table(h, "Counts, rates per 1,000 residents and change on the previous year", List.of("Category", "Count",

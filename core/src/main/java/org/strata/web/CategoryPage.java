@@ -40,14 +40,14 @@ final class CategoryPage {
 
   private static void summary(Html h, CategoryRow c, boolean parentIsTotal) {
     Map<String, String> rows = new LinkedHashMap<>();
-    rows.put("Count", Fmt.count(c.count()));
+    rows.put("Count", c.countText(Fmt::count));
     rows.put("Rate per 1,000 residents", Fmt.rate(c.ratePer1000()));
     rows.put("Police force area rate", Fmt.rate(c.forceRate()));
     rows.put("Share of all crime", Fmt.pct(c.shareOfTotal()));
     if (c.parent() != null && !parentIsTotal) {
       rows.put("Share of " + c.parent(), Fmt.pct(c.shareOfParent()));
     }
-    rows.put("Previous year", c.previousCount() == null ? "–" : Fmt.count(c.previousCount()));
+    rows.put("Previous year", c.previousText(Fmt::count, "–"));
     rows.put("Change on previous year", Fmt.signedPct(c.changePctVsPrevious()));
     rows.put("Is the change real?", significance(c));
     rows.put("Baseline year", c.baselineCount() == null ? "–" : Fmt.count(c.baselineCount()));
@@ -63,6 +63,9 @@ final class CategoryPage {
   /** A plain-English verdict on the change against the previous year, with the test behind it. */
   static String significance(CategoryRow c) {
     Significance s = c.vsPrevious();
+    if (c.suppressed()) {
+      return "not published: a count is below the disclosure threshold";
+    }
     if (s == null) {
       return "no previous year to compare";
     }

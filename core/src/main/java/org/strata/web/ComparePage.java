@@ -92,7 +92,7 @@ final class ComparePage {
       row.add(Html.escape(cat));
       for (Assessment a : as) {
         CategoryRow c = a.categories().stream().filter(x -> x.category().equals(cat)).findFirst().orElse(null);
-        row.add(c == null ? "–" : Fmt.rate(c.ratePer1000()) + "; " + Fmt.count(c.count()));
+        row.add(c == null ? "–" : Fmt.rate(c.ratePer1000()) + "; " + c.countText(Fmt::count));
       }
       rows.add(row);
     }

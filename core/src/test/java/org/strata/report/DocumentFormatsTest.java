@@ -66,6 +66,10 @@ class DocumentFormatsTest {
       assertThat(rates.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Testborough");
       assertThat(rates.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(4633.0);
       assertThat(rates.getRow(2).getCell(4).getNumericCellValue()).isEqualTo(47.1);
+      // one sheet per source: no police.uk row in the ONS rates table
+      for (int i = 2; i <= rates.getLastRowNum() - 2; i++) {
+        assertThat(rates.getRow(i).getCell(1).getStringCellValue()).isNotBlank();
+      }
       assertThat(wb.getSheet("Sources").getRow(2).getCell(6).getStringCellValue()).hasSize(64);
     }
   }

@@ -43,8 +43,8 @@ final class SampleAssessment {
     f.add(new Finding.Trend(asb, 1067, 1202, "2023-24", -11.2, judged(SIG, 1202, 1067), null, List.of()));
     f.add(new Finding.Concentration(about(PLACES, Taxonomy.POLICE_UK), 60, 5530, 6, 28.4, 0.3412, 4,
         "Testborough 008D", "E01999001", 503, "On or near West End", true, List.of()));
-    CategoryRow asbRow = new CategoryRow("Anti-social behaviour", Taxonomy.POLICE_UK, OffenceLevel.INCIDENT, null, 1067,
-        10.8, null, null, 1202L, -11.2, judged(SIG, 1202, 1067), null, null, 14.1, false, null);
+    CategoryRow asbRow = new CategoryRow("Anti-social behaviour", Taxonomy.POLICE_UK, OffenceLevel.INCIDENT, null, 1067L,
+        10.8, null, null, 1202L, -11.2, judged(SIG, 1202, 1067), null, null, 14.1, false, null, null);
     f.add(new Finding.PerceptionGap(asb, new SurveyResult(CODE, 2024, "Anti-social behaviour", "priority_pct", 41.0, 612),
         1, 2, 4, 1067, 10.8, -11.2, asbRow.trend(),
         List.of(new Comparator(Role.POLICE_FORCE_AREA, "E23999001", "Northmoor")), List.of(), Finding.Perception.MISMATCH,
@@ -139,7 +139,7 @@ final class SampleAssessment {
   private static CategoryRow row(String category, OffenceLevel level, String parent, long count, double rate, Double share,
       Double shareOfParent, long previous, double change, Significance sig, long baseline, double changeBase, double force) {
     return new CategoryRow(category, Taxonomy.ONS, level, parent, count, rate, share, shareOfParent, previous, change,
-        judged(sig, previous, count), baseline, changeBase, force, false, null);
+        judged(sig, previous, count), baseline, changeBase, force, false, null, null);
   }
 
   private static Subject about(String category, Taxonomy taxonomy) {

@@ -63,7 +63,8 @@ public final class AssessmentConfigReader {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
       String key = e.getMessage().startsWith("peers:") ? "peers"
-          : e.getMessage().startsWith("population_year:") ? "population_year" : "";
+          : e.getMessage().startsWith("population_year:") ? "population_year"
+          : e.getMessage().startsWith("disclosure:") ? "min_count" : "";
       long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
       throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
@@ -123,6 +124,9 @@ public final class AssessmentConfigReader {
       b.weights(y.weights());
     }
     thresholds(b, y.thresholds());
+    if (y.disclosure() != null && y.disclosure().minCount() != null) {
+      b.disclosureMinCount(y.disclosure().minCount());
+    }
     String logo = y.logo() == null ? null : resolve(folder, y.logo()).toString();
     b.presentation(new AnalysisSettings.Presentation(y.organisation(), logo,
         y.sections() == null ? Map.of() : y.sections()));

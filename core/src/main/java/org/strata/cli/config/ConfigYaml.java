@@ -28,7 +28,11 @@ record ConfigYaml(
     @Nullable Map<String, Double> weights,
     @JsonProperty("harm_weights") @Nullable String harmWeights,
     @Nullable Thresholds thresholds,
-    @Nullable Map<String, String> sections) {
+    @Nullable Map<String, String> sections,
+    @Nullable Disclosure disclosure) {
+
+  /** Disclosure control of local (partner) counts. */
+  record Disclosure(@JsonProperty("min_count") @Nullable Integer minCount) {}
 
   /** PCC and police priorities: each a text, or a text with the categories it covers. */
   record Context(

@@ -22,6 +22,7 @@ class AssessmentConfigReaderTest {
     assertThat(c.period()).isEqualTo(Period.parse("2024-07..2025-06"));
     assertThat(c.settings().baseline()).isEqualTo(Period.parse("2021-07..2022-06"));
     assertThat(c.settings().peerCount()).isEqualTo(5);
+    assertThat(c.settings().disclosureMinCount()).isEqualTo(5);
     assertThat(c.pccPriorities()).contains("Preventing and protecting");
     assertThat(c.settings().priorityCategories().get("Preventing and protecting"))
         .containsExactly("Violence against the person", "Anti-social behaviour");
@@ -38,10 +39,17 @@ class AssessmentConfigReaderTest {
   void anUnknownKeyIsRefusedWithItsLine() throws Exception {
     Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\nweigths:\n  harm: 2\n");
     var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
-    assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, baseline, harm_weights,"
+    assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, baseline, disclosure, harm_weights,"
         + " logo, organisation, pcc_priorities, peers, period, police_priorities, population_year, sections, stakeholders,"
         + " strategic_context, survey, survey_topics, thresholds, weights), found \"weigths\""
         + " (see docs/assessment.example.yaml)");
+  }
+
+  @Test
+  void disclosureMinCountBelowOneIsRefusedAtItsLine() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\ndisclosure:\n  min_count: 0\n");
+    var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).isEqualTo("a.yaml:3: disclosure: min_count: expected a whole number of 1 or more, found 0");
   }
 
   @Test
