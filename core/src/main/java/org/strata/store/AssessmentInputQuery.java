@@ -36,7 +36,7 @@ public final class AssessmentInputQuery {
   public Map<String, Area> roles(Area area, List<String> peerCodes) {
     Map<String, Area> roles = new LinkedHashMap<>();
     roles.put("subject", area);
-    if (area.level() == AreaLevel.DISTRICT || area.level() == AreaLevel.CSP) {
+    if (CountQuery.isDistrictBased(area)) {
       roles.put("police_force_area", areas.pfaOf(area.code()));
     }
     if (area.level() != AreaLevel.ENGLAND_AND_WALES && area.level() != AreaLevel.COUNTRY) {
