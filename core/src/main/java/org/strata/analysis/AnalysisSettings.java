@@ -3,6 +3,7 @@ package org.strata.analysis;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.strata.analysis.statutory.LocalInputs;
 import org.strata.reference.Period;
 
 /**
@@ -19,6 +20,7 @@ import org.strata.reference.Period;
  * @param thresholds the rules' thresholds (see {@link Thresholds})
  * @param priorityCategories PCC or police priority text → the categories it covers, for
  *     priorities whose words do not name a category
+ * @param localInputs the partnership plan, why-notes and local treatment and reoffending figures
  */
 public record AnalysisSettings(
     @Nullable Period baseline,
@@ -35,7 +37,8 @@ public record AnalysisSettings(
     int peerCount,
     Thresholds thresholds,
     Presentation presentation,
-    Map<String, List<String>> priorityCategories) {
+    Map<String, List<String>> priorityCategories,
+    LocalInputs localInputs) {
   /** The default weight of every priority criterion. */
   public static final Map<String, Double> DEFAULT_WEIGHTS =
       Map.of("volume", 1.0, "rate", 1.0, "trend", 1.0, "harm", 1.0, "concern", 1.0, "alignment", 1.0);

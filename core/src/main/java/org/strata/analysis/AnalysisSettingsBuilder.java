@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.strata.analysis.statutory.LocalInputs;
 import org.strata.reference.Period;
 
 /** Builds {@link AnalysisSettings}, starting from the defaults and checking each value. */
@@ -23,6 +24,7 @@ public final class AnalysisSettingsBuilder {
   private AnalysisSettings.Thresholds thresholds = AnalysisSettings.Thresholds.defaults();
   private AnalysisSettings.Presentation presentation = AnalysisSettings.Presentation.none();
   private Map<String, List<String>> priorityCategories = Map.of();
+  private LocalInputs localInputs = LocalInputs.none();
 
   AnalysisSettingsBuilder() {}
 
@@ -42,6 +44,7 @@ public final class AnalysisSettingsBuilder {
     thresholds = s.thresholds();
     presentation = s.presentation();
     priorityCategories = s.priorityCategories();
+    localInputs = s.localInputs();
   }
 
   /** Sets the baseline period (null: the earliest year with data). */
@@ -135,11 +138,17 @@ public final class AnalysisSettingsBuilder {
     return this;
   }
 
+  /** Sets the partnership plan, why-notes and local treatment and reoffending figures. */
+  public AnalysisSettingsBuilder localInputs(LocalInputs inputs) {
+    localInputs = inputs;
+    return this;
+  }
+
   /** The settings. */
   public AnalysisSettings build() {
     return new AnalysisSettings(
         baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, weights,
         similarBand, smallCount, alpha, synthetic, peers, peerCount, thresholds, presentation,
-        priorityCategories);
+        priorityCategories, localInputs);
   }
 }
