@@ -2,6 +2,7 @@ package org.strata.analysis;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.strata.analysis.statutory.Statutory;
 import org.strata.store.SourceFileInfo;
 
 /**
@@ -12,6 +13,8 @@ import org.strata.store.SourceFileInfo;
  *     period, else {@code police_uk})
  * @param totalCategory the name of the all-crime category in that taxonomy
  * @param context the strategic context and presentation from the assessment config
+ * @param statutory changes since the last assessment, the statutory checklist, outcomes and a
+ *     county's districts
  */
 public record Assessment(
     String areaCode,
@@ -35,7 +38,21 @@ public record Assessment(
     List<SourceFileInfo> sources,
     List<String> caveats,
     boolean synthetic,
-    StrategicContext context) {
+    StrategicContext context,
+    Statutory statutory) {
+  /** An assessment without the statutory parts, as the analyst makes it before they are added. */
+  public Assessment(
+      String areaCode, String areaName, String areaLevel, String period, String periodReadable,
+      String previousPeriod, String baselinePeriod, String taxonomy, String totalCategory,
+      @Nullable PopulationInfo population, List<RateRow> headline, List<CategoryRow> categories,
+      List<SeriesPoint> series, List<SeriesPoint> monthly, List<Finding> findings,
+      List<PlaceRow> places, List<PriorityRow> priorities, List<Metric> metrics,
+      List<SourceFileInfo> sources, List<String> caveats, boolean synthetic, StrategicContext context) {
+    this(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod, baselinePeriod,
+        taxonomy, totalCategory, population, headline, categories, series, monthly, findings,
+        places, priorities, metrics, sources, caveats, synthetic, context, Statutory.none());
+  }
+
   /** An assessment without strategic context, as earlier builds made. */
   public Assessment(
       String areaCode, String areaName, String areaLevel, String period, String periodReadable,
@@ -61,6 +78,13 @@ public record Assessment(
     metrics = List.copyOf(metrics);
     sources = List.copyOf(sources);
     caveats = List.copyOf(caveats);
+  }
+
+  /** This assessment with its statutory parts. */
+  public Assessment withStatutory(Statutory s) {
+    return new Assessment(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod,
+        baselinePeriod, taxonomy, totalCategory, population, headline, categories, series, monthly,
+        findings, places, priorities, metrics, sources, caveats, synthetic, context, s);
   }
 
   /** Findings of one kind, in order. */

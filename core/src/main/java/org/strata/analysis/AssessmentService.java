@@ -2,6 +2,9 @@ package org.strata.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.strata.analysis.statutory.PreviousAssessment;
+import org.strata.analysis.statutory.StatutoryAnalysis;
 import org.strata.reference.Area;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
@@ -40,6 +43,19 @@ public final class AssessmentService {
    * @throws org.strata.common.UsageException if the area is unknown or has no data for the period.
    */
   public Assessment assess(String area, Period period, AnalysisSettings settings, List<String> peers) {
+    return assess(area, period, settings, peers, null);
+  }
+
+  /**
+   * Assesses an area as {@link #assess(String, Period, AnalysisSettings, List)} does and adds the
+   * statutory parts: outcomes, a county's districts, the checklist and, when last year's assessment
+   * is given, the changes since it.
+   *
+   * @throws org.strata.common.UsageException if the area is unknown or has no data for the period,
+   *     or last year's assessment is of another area.
+   */
+  public Assessment assess(
+      String area, Period period, AnalysisSettings settings, List<String> peers, @Nullable PreviousAssessment previous) {
     Area a = store.areas().requireArea(area);
     List<String> chosen =
         !peers.isEmpty()
@@ -50,7 +66,7 @@ public final class AssessmentService {
     AssessmentInput input = withLocal(new AssessmentInputQuery(store).gather(a, period, chosen));
     AnalysisSettings used =
         store.isSynthetic() && !settings.synthetic() ? settings.toBuilder().synthetic(true).build() : settings;
-    return new Analyst(taxonomy, used).assess(input);
+    return new StatutoryAnalysis(store).complete(new Analyst(taxonomy, used).assess(input), previous);
   }
 
   /** Adds the subject's counts from local extracts, yearly and monthly, to the input. */

@@ -8,6 +8,8 @@ import org.strata.analysis.Assessment;
 import org.strata.analysis.AssessmentService;
 import org.strata.analysis.config.AssessmentConfig;
 import org.strata.analysis.config.AssessmentConfigReader;
+import org.strata.analysis.config.PreviousAssessmentReader;
+import org.strata.analysis.statutory.PreviousAssessment;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
@@ -20,7 +22,13 @@ import org.strata.store.DuckDbStore;
  */
 record AssessmentRequest(
     @Nullable String area, @Nullable String period, @Nullable String baseline, @Nullable Path config,
-    boolean synthetic) {
+    boolean synthetic, @Nullable Path previous) {
+  AssessmentRequest(
+      @Nullable String area, @Nullable String period, @Nullable String baseline, @Nullable Path config,
+      boolean synthetic) {
+    this(area, period, baseline, config, synthetic, null);
+  }
+
   Assessment assess(DuckDbStore s) {
     AssessmentConfig c = config == null ? AssessmentConfig.empty() : AssessmentConfigReader.read(config);
     String a = area != null ? area : c.area();
@@ -35,7 +43,8 @@ record AssessmentRequest(
         .build();
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
-    return new AssessmentService(s, taxonomy).assess(a, p, settings, List.of());
+    PreviousAssessment last = previous == null ? null : PreviousAssessmentReader.read(previous);
+    return new AssessmentService(s, taxonomy).assess(a, p, settings, List.of(), last);
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */

@@ -9,11 +9,13 @@ import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.AssessmentService;
 import org.strata.analysis.config.AssessmentConfigReader;
+import org.strata.analysis.config.PreviousAssessmentReader;
 import org.strata.demo.DemoFiles;
 import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.ingest.policeuk.PoliceUkScanner;
 import org.strata.reference.Period;
+import org.strata.report.ReportOptions;
 import org.strata.report.ReportWriter;
 import org.strata.store.DuckDbStore;
 import org.strata.store.PoliceUkLoader;
@@ -68,7 +70,14 @@ final class DemoCommand implements Runnable {
       }
       AnalysisSettings settings =
           AssessmentConfigReader.read(files.config()).settings().toBuilder().synthetic(true).build();
-      Assessment a = new AssessmentService(s).assess(files.subjectCode(), Period.parse(files.period()), settings, List.of());
+      Period period = Period.parse(files.period());
+      Assessment before = new AssessmentService(s).assess(files.subjectCode(), period.previous(), settings, List.of());
+      Path previous = out.resolve("previous-" + before.period());
+      for (Path p : ReportWriter.write(before, previous, java.util.EnumSet.of(ReportWriter.Format.JSON), ReportOptions.defaults())) {
+        w.println("demo: wrote " + p + " (last year's assessment, for the changes since it)");
+      }
+      Assessment a = new AssessmentService(s).assess(files.subjectCode(), period, settings, List.of(),
+          PreviousAssessmentReader.read(previous));
       for (Path p : ReportWriter.write(a, out, ReportWriter.all(),
           AssessmentRequest.options(AssessmentConfigReader.read(files.config()), files.config(),
               List.of(files.districtBoundaries(), files.lsoaBoundaries())))) {

@@ -3,6 +3,7 @@ package org.strata.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.strata.analysis.Assessment;
@@ -22,8 +23,13 @@ public final class JsonRenderer {
     return MAPPER;
   }
 
-  /** Writes the assessment. */
+  /**
+   * Writes the assessment, with its key messages (as the documents word them) so that next year's
+   * {@code report --previous} can set them against its own.
+   */
   public static void write(Assessment a, OutputStream out) throws IOException {
-    MAPPER.writeValue(out, a);
+    ObjectNode tree = MAPPER.valueToTree(a);
+    tree.set("keyMessages", MAPPER.valueToTree(new Narrative(a).keyMessages()));
+    MAPPER.writeValue(out, tree);
   }
 }

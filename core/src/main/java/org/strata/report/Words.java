@@ -25,6 +25,11 @@ final class Words {
     return n == null ? "–" : String.format(Locale.UK, "%,d", n.longValue());
   }
 
+  /** A count with thousands separators: "56,686". */
+  static String count(long n) {
+    return String.format(Locale.UK, "%,d", n);
+  }
+
   static String rate(double r) {
     return String.format(Locale.UK, "%.1f", r);
   }
