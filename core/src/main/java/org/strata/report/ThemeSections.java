@@ -59,7 +59,7 @@ final class ThemeSections {
       b.note("No local knife-crime flag was loaded: load a police extract with a knife flag (strata ingest local"
           + " --mapping) to count knife-enabled offences.");
     }
-    b.text(rows.stream().map(ThemeSections::sentence).toList());
+    b.bullets(rows.stream().map(ThemeSections::sentence).toList());
     return b.table(categoryTable("Serious violence", "Serious violence, " + Words.period(a.period()), rows)).build();
   }
 
@@ -70,7 +70,7 @@ final class ThemeSections {
     if (drugs.isEmpty()) {
       b.note("The data hold no drug offences for " + a.areaName() + ": load ONS tables or police.uk data.");
     }
-    b.text(drugs.stream().map(ThemeSections::sentence).toList());
+    b.bullets(drugs.stream().map(ThemeSections::sentence).toList());
     b.text(drugs.isEmpty() ? List.of() : List.of("Recorded drug offences mostly reflect police activity (stop and"
         + " search, warrants) rather than how much drugs are used, so a rise can mean more enforcement."));
     b.table(categoryTable("Drug offences", "Drug offences, " + Words.period(a.period()), drugs));

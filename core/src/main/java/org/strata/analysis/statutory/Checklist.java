@@ -46,7 +46,7 @@ public final class Checklist {
     out.add(changes == null
         ? notMet("Changes since the last strategic assessment", REGS, "last year's assessment - give strata report"
             + " --previous PATH (last year's assessment.json)")
-        : met("Changes since the last strategic assessment", REGS, Sections.CHANGES, "against " + changes.source()));
+        : met("Changes since the last strategic assessment", REGS, Sections.CHANGES, "against last year's assessment (" + changes.previousPeriodReadable() + ")"));
     out.add(why(changes, local));
     out.add(a.priorities().isEmpty()
         ? notMet("Priorities", REGS, "ranked categories - load counts covering the period")
