@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.statutory.Changes;
+import org.strata.analysis.statutory.Checklist;
 import org.strata.analysis.statutory.ChecklistItem;
 import org.strata.analysis.statutory.LocalInputs;
 import org.strata.analysis.statutory.Sections;
@@ -46,6 +47,9 @@ final class StatutorySections {
 
   /** The priorities of the PCC and the police, word for word, and the national duties. */
   void priorities(SectionBuilder b) {
+    if (overrides.containsKey(Sections.CONTEXT.id())) {
+      return; // the analyst's text stands for the whole section
+    }
     b.subheading("The Police and Crime Commissioner's priorities");
     if (a.context().pccPriorities().isEmpty()) {
       b.note("No PCC priorities were given: list them word for word under pcc_priorities: in the config.");
@@ -161,7 +165,9 @@ final class StatutorySections {
   /** Each statutory requirement and the section that meets it, or what is missing. */
   Section checklist() {
     SectionBuilder b = section(Sections.CHECKLIST);
-    List<ChecklistItem> items = a.statutory().checklist();
+    // an assessment made without the statutory parts (an older JSON, a test) gets its checklist here
+    List<ChecklistItem> items = a.statutory().checklist().isEmpty()
+        ? Checklist.of(a, a.statutory().changes(), a.statutory().districts()) : a.statutory().checklist();
     long met = items.stream().filter(i -> i.status() == ChecklistItem.Status.MET).count();
     long partly = items.stream().filter(i -> i.status() == ChecklistItem.Status.PARTLY_MET).count();
     b.text(List.of("The Crime and Disorder Act 1998 (s6) and the Crime and Disorder (Formulation and Implementation"

@@ -56,7 +56,8 @@ public final class Checklist {
         ? notMet("Implementation of the previous partnership plan", REGS, "the previous partnership plan - add"
             + " partnership_plan: actions (action, owner, status, evidence) to the config")
         : met("Implementation of the previous partnership plan", REGS, Sections.PLAN,
-            local.partnershipPlan().size() + " actions rated red, amber or green"));
+            local.partnershipPlan().size() + (local.partnershipPlan().size() == 1 ? " action" : " actions")
+                + " rated red, amber or green"));
     if (a.areaLevel().equals("county")) {
       out.add(districts.isEmpty()
           ? notMet("County community safety agreement", "Crime and Disorder Act 1998, s17A; 2007 Regulations (two-tier areas)",
@@ -103,7 +104,7 @@ public final class Checklist {
     }
     return local.why().isEmpty()
         ? partly(what, REGS, Sections.CHANGES, "the data show what changed, not why; no data on causes - add why: notes to the config")
-        : met(what, REGS, Sections.CHANGES, local.why().size() + " notes from the partnership");
+        : met(what, REGS, Sections.CHANGES, local.why().size() + (local.why().size() == 1 ? " note" : " notes") + " from the partnership");
   }
 
   private static ChecklistItem communityViews(Assessment a) {

@@ -2,6 +2,8 @@ package org.strata.analysis.statutory;
 
 /** Ids and titles of the report sections the checklist points to; the report uses the same. */
 public final class Sections {
+  /** Strategic context. */
+  public static final Ref CONTEXT = new Ref("strategic-context", "Strategic context");
   /** Overall crime. */
   public static final Ref OVERALL_CRIME = new Ref("overall-crime", "Overall crime");
   /** Anti-social behaviour. */

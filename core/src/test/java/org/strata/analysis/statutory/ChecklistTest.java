@@ -43,8 +43,8 @@ class ChecklistTest {
     List<ChecklistItem> items = Checklist.of(a, changes, List.of());
     assertThat(items.get(6).note()).isEqualTo("against last year's assessment (2023-24)");
     assertThat(items.get(6).sectionId()).isEqualTo("changes-since-last-assessment");
-    assertThat(items.get(7).note()).isEqualTo("1 notes from the partnership");
-    assertThat(items.get(10).note()).isEqualTo("1 actions rated red, amber or green");
+    assertThat(items.get(7).note()).isEqualTo("1 note from the partnership");
+    assertThat(items.get(10).note()).isEqualTo("1 action rated red, amber or green");
     assertThat(items.get(10).status()).isEqualTo(ChecklistItem.Status.MET);
   }
 }
