@@ -144,7 +144,7 @@ final class StatutorySections {
     long green = plan.stream().filter(p -> p.rag() == LocalInputs.Rag.GREEN).count();
     long amber = plan.stream().filter(p -> p.rag() == LocalInputs.Rag.AMBER).count();
     b.text(List.of("Of the " + plan.size() + " actions of the previous partnership plan, " + green
-        + " were complete or on track (green), " + amber + " partly delivered or late (amber) and "
+        + (green == 1 ? " was" : " were") + " complete or on track (green), " + amber + " partly delivered or late (amber) and "
         + (plan.size() - green - amber) + " not delivered (red)."));
     List<String> unmet = new ArrayList<>();
     for (LocalInputs.PlanAction p : plan) {
