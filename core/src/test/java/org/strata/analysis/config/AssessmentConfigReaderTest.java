@@ -32,6 +32,10 @@ class AssessmentConfigReaderTest {
     assertThat(c.organisation()).isEqualTo("Cannock Chase Community Safety Partnership");
     assertThat(c.logo()).endsWith("docs/logo.png");
     assertThat(c.sections()).containsKey("strategic-context");
+    assertThat(c.settings().localInputs().partnershipPlan()).extracting(LocalInputs.PlanAction::rag)
+        .containsExactly(LocalInputs.Rag.GREEN, LocalInputs.Rag.AMBER);
+    assertThat(c.settings().localInputs().whyOf("Shoplifting")).startsWith("A new retail park opened");
+    assertThat(c.settings().localInputs().reoffending()).hasSize(1);
   }
 
   @Test
