@@ -35,9 +35,9 @@ public final class Checklist {
         : notMet("Anti-social behaviour", ACT, "anti-social behaviour - load police.uk street-level data (strata ingest police-uk)"));
     out.add(substanceMisuse(a, local));
     out.add(local.reoffending().isEmpty()
-        ? notMet("Reoffending", ACT + " (as amended by the Policing and Crime Act 2009)", "reoffending - add reoffending:"
+        ? notMet("Reoffending", ACT + " (as amended)", "reoffending - add reoffending:"
             + " figures to the config (Ministry of Justice proven reoffending statistics by local authority)")
-        : met("Reoffending", ACT + " (as amended by the Policing and Crime Act 2009)", Sections.SUBSTANCE, "the partnership's reoffending figures"));
+        : met("Reoffending", ACT + " (as amended)", Sections.SUBSTANCE, "the partnership's reoffending figures"));
     out.add(seriousViolence(a));
     out.add(a.places().isEmpty()
         ? partly("Levels and patterns of crime, disorder and substance misuse", REGS, Sections.OVERALL_CRIME,
@@ -60,9 +60,9 @@ public final class Checklist {
                 + " rated red, amber or green"));
     if (a.areaLevel().equals("county")) {
       out.add(districts.isEmpty()
-          ? notMet("County community safety agreement", "Crime and Disorder Act 1998, s17A; 2007 Regulations (two-tier areas)",
+          ? notMet("County community safety agreement", "2007 Regulations: county strategy group and community safety agreement (two-tier areas)",
               "the county's districts - load counts for every district")
-          : met("County community safety agreement", "Crime and Disorder Act 1998, s17A; 2007 Regulations (two-tier areas)",
+          : met("County community safety agreement", "2007 Regulations: county strategy group and community safety agreement (two-tier areas)",
               Sections.DISTRICTS, districts.size() + " districts side by side"));
     }
     return out;
@@ -70,7 +70,7 @@ public final class Checklist {
 
   private static ChecklistItem substanceMisuse(Assessment a, LocalInputs local) {
     String what = "Substance misuse";
-    String src = ACT + " (as amended by the Police and Justice Act 2006)";
+    String src = ACT + " (as amended)";
     boolean drugs = has(a, DRUGS);
     boolean treatment = !local.substanceMisuse().isEmpty();
     if (drugs && treatment) {
