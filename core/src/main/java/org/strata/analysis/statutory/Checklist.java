@@ -87,10 +87,10 @@ public final class Checklist {
   private static ChecklistItem seriousViolence(Assessment a) {
     String what = "Serious violence";
     String src = ACT + " (as amended by the Police, Crime, Sentencing and Courts Act 2022)";
-    if (has(a, SERIOUS_VIOLENCE_ONS)) {
+    if (has(a, SERIOUS_VIOLENCE_ONS, "ons")) {
       return met(what, src, Sections.SERIOUS_VIOLENCE, "homicide, violence with injury, robbery and possession of weapons");
     }
-    if (has(a, SERIOUS_VIOLENCE_POLICE_UK)) {
+    if (has(a, SERIOUS_VIOLENCE_POLICE_UK, "police_uk")) {
       return partly(what, src, Sections.SERIOUS_VIOLENCE, "robbery and possession of weapons only; no data on homicide"
           + " or violence with injury - load ONS Table C2 (strata ingest ons-csp)");
     }
@@ -120,6 +120,11 @@ public final class Checklist {
 
   private static boolean has(Assessment a, Set<String> categories) {
     return a.categories().stream().map(CategoryRow::category).anyMatch(categories::contains);
+  }
+
+  /** True when a category of the set is present in the taxonomy (police.uk and ONS share "Robbery"). */
+  private static boolean has(Assessment a, Set<String> categories, String taxonomy) {
+    return a.categories().stream().anyMatch(c -> c.taxonomy().equals(taxonomy) && categories.contains(c.category()));
   }
 
   private static ChecklistItem met(String what, String src, Sections.Ref section, String note) {

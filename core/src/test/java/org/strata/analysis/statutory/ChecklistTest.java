@@ -47,4 +47,18 @@ class ChecklistTest {
     assertThat(items.get(10).note()).isEqualTo("1 action rated red, amber or green");
     assertThat(items.get(10).status()).isEqualTo(ChecklistItem.Status.MET);
   }
+
+  @Test
+  void policeUkRobberyAloneOnlyPartlyMeetsSeriousViolence() {
+    Assessment a = Assessments.of(Map.of(Assessments.TOTAL, 1000L, "Anti-social behaviour", 300L), List.of(), LocalInputs.none());
+    Assessment withRobbery = new Assessment(a.areaCode(), a.areaName(), a.areaLevel(), a.period(), a.periodReadable(),
+        a.previousPeriod(), a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(), a.headline(),
+        List.of(new org.strata.analysis.CategoryRow("Robbery", "police_uk", "group", null, 40, 0.4, null, null, null,
+            null, null, null, null, null, false)), a.series(), a.monthly(), a.findings(), a.places(), a.priorities(),
+        a.metrics(), a.sources(), a.caveats(), a.synthetic(), a.context());
+    ChecklistItem sv = Checklist.of(withRobbery, null, List.of()).get(4);
+    assertThat(sv.status()).isEqualTo(ChecklistItem.Status.PARTLY_MET);
+    assertThat(sv.note()).isEqualTo("partly met: robbery and possession of weapons only; no data on homicide or"
+        + " violence with injury - load ONS Table C2 (strata ingest ons-csp)");
+  }
 }
