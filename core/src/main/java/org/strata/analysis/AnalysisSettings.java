@@ -3,7 +3,6 @@ package org.strata.analysis;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.strata.analysis.statutory.LocalInputs;
 import org.strata.reference.Period;
 
 /**
@@ -14,7 +13,9 @@ import org.strata.reference.Period;
  * @param similarBand a rate within this fraction of a comparator's counts as similar (0.05 = ±5%)
  * @param weights priority-matrix weight per criterion ({@code volume}, {@code rate}, {@code trend},
  *     {@code harm}, {@code concern}, {@code alignment})
- * @param surveyTopics survey topic → category name it speaks to
+ * @param surveyTopics survey topic → the categories it speaks to (an ONS and a police.uk one, say)
+ * @param surveyMeasures survey measure → how a sentence words it ("expect to become a victim of
+ *     crime"); measures not listed are worded from their name
  * @param peers codes of the peer areas; empty to choose the {@code peerCount} most similar
  * @param peerCount how many peers to choose when {@code peers} is empty (0: no peer group)
  * @param thresholds the rules' thresholds (see {@link Thresholds})
@@ -27,7 +28,8 @@ public record AnalysisSettings(
     List<String> pccPriorities,
     List<String> policePriorities,
     List<StakeholderNote> stakeholderTopics,
-    Map<String, String> surveyTopics,
+    Map<String, List<String>> surveyTopics,
+    Map<String, String> surveyMeasures,
     Map<String, Double> weights,
     double similarBand,
     int smallCount,
@@ -49,6 +51,7 @@ public record AnalysisSettings(
     policePriorities = List.copyOf(policePriorities);
     stakeholderTopics = List.copyOf(stakeholderTopics);
     surveyTopics = Map.copyOf(surveyTopics);
+    surveyMeasures = Map.copyOf(surveyMeasures);
     weights = Map.copyOf(weights);
     peers = List.copyOf(peers);
     priorityCategories = Map.copyOf(priorityCategories);

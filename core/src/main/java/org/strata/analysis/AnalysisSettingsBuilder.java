@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.strata.analysis.statutory.LocalInputs;
 import org.strata.reference.Period;
 
 /** Builds {@link AnalysisSettings}, starting from the defaults and checking each value. */
@@ -13,7 +12,8 @@ public final class AnalysisSettingsBuilder {
   private List<String> pccPriorities = List.of();
   private List<String> policePriorities = List.of();
   private List<AnalysisSettings.StakeholderNote> stakeholderTopics = List.of();
-  private Map<String, String> surveyTopics = Map.of();
+  private Map<String, List<String>> surveyTopics = Map.of();
+  private Map<String, String> surveyMeasures = Map.of();
   private Map<String, Double> weights = AnalysisSettings.DEFAULT_WEIGHTS;
   private double similarBand = 0.05;
   private int smallCount = PoissonTest.SMALL_COUNT;
@@ -34,6 +34,7 @@ public final class AnalysisSettingsBuilder {
     policePriorities = s.policePriorities();
     stakeholderTopics = s.stakeholderTopics();
     surveyTopics = s.surveyTopics();
+    surveyMeasures = s.surveyMeasures();
     weights = s.weights();
     similarBand = s.similarBand();
     smallCount = s.smallCount();
@@ -73,10 +74,17 @@ public final class AnalysisSettingsBuilder {
   }
 
   /** Sets the survey topic → category mapping. */
-  public AnalysisSettingsBuilder surveyTopics(Map<String, String> topics) {
+  public AnalysisSettingsBuilder surveyTopics(Map<String, List<String>> topics) {
     surveyTopics = topics;
     return this;
   }
+
+  /** Sets how survey measures are worded (measure → "expect to become a victim of crime"). */
+  public AnalysisSettingsBuilder surveyMeasures(Map<String, String> measures) {
+    surveyMeasures = measures;
+    return this;
+  }
+
 
   /**
    * Replaces the weights of the criteria named; the others keep their default.
@@ -147,7 +155,7 @@ public final class AnalysisSettingsBuilder {
   /** The settings. */
   public AnalysisSettings build() {
     return new AnalysisSettings(
-        baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, weights,
+        baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, surveyMeasures, weights,
         similarBand, smallCount, alpha, synthetic, peers, peerCount, thresholds, presentation,
         priorityCategories, localInputs);
   }

@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strata.analysis.input.AreaCounts;
+import org.strata.analysis.input.AssessmentInput;
+import org.strata.analysis.input.Observation;
+import org.strata.analysis.input.Role;
 import org.strata.common.UsageException;
 import org.strata.reference.Area;
 import org.strata.reference.AreaLevel;
@@ -13,9 +17,6 @@ import org.strata.reference.Offence;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.reference.Taxonomy;
-import org.strata.store.AreaCounts;
-import org.strata.store.AssessmentInput;
-import org.strata.store.Observation;
 
 /**
  * Turns what the store holds about an area into an {@link Assessment}: rates against
@@ -37,10 +38,16 @@ public final class Analyst {
    * @throws UsageException if the store has no counts for the area in the period.
    */
   public Assessment assess(AssessmentInput in) {
+    return in.synthetic() && !settings.synthetic()
+        ? new Analyst(taxonomy, settings.toBuilder().synthetic(true).build()).assess(in)
+        : assessSettled(in);
+  }
+
+  private Assessment assessSettled(AssessmentInput in) {
     Taxonomy primary = primaryTaxonomy(in);
     Observations obs = new Observations(PeerGroup.combine(withTotals(in.observations())), taxonomy);
     Period period = in.period();
-    Observation subject = obs.find("subject", primary, period).orElseThrow();
+    Observation subject = obs.find(Role.SUBJECT, primary, period).orElseThrow();
     String total = taxonomy.total(primary).name();
     Period baseline = baseline(in, obs, primary);
     List<RateRow> headline = new ArrayList<>();
@@ -53,32 +60,35 @@ public final class Analyst {
     }
     List<SeriesPoint> monthly = Observations.points(withTotals(in.monthly()), taxonomy);
     Findings findings = new Findings(subject, settings);
-    findings.comparisons(headline.stream().filter(r -> r.taxonomy().equals(primary.key())).toList(), total);
-    List<Finding> byCategory = new CategoryComparisons(obs, settings).findings(categories, primary, period);
+    findings.comparisons(headline.stream().filter(r -> r.taxonomy() == primary).toList(), total);
+    List<Finding.Comparison> byCategory = new CategoryComparisons(obs, settings).findings(categories, primary, period);
     findings.addAll(byCategory);
     TrendFindings trends = new TrendFindings(subject, settings);
     findings.addAll(trends.changes(categories, period, baseline));
     findings.addAll(trends.unusualMonths(monthly));
-    findings.composition(categories, primary, total);
+    findings.composition(categories, primary);
     List<PlaceRow> places = PlaceAnalysis.rows(in.places());
     findings.addAll(PlaceAnalysis.findings(places, subject));
     findings.caveats(in, categories, period, baseline);
     List<PriorityRow> priorities =
         new PriorityMatrix(taxonomy, settings).rank(categories, byCategory, primary, in.survey());
-    findings.priorities(priorities);
-    findings.addAll(new PerceptionGap(settings).findings(in.survey(), categories, subject, primary));
+    findings.addAll(PriorityMatrix.findings(priorities, Findings.subject(subject, total, primary)));
+    findings.addAll(new PerceptionGap(settings).findings(in.survey(), categories, byCategory, subject, primary));
+    findings.addAll(new SurveyFindings(settings).findings(in.survey(), categories, primary, subject));
     findings.addAll(new EmergingIssues(settings).findings(categories, primary, subject));
-    Assessment draft =
-        new Assessment(
-            in.area().code(), in.area().name(), in.area().level().key(), period.label(),
-            period.readable(), period.previous().label(), baseline.label(), primary.key(), total,
-            Optional.ofNullable(subject.population())
-                .map(p -> new PopulationInfo(p.year(), p.persons(), p.computed(), p.note()))
-                .orElse(null),
-            headline, categories, obs.series(in.years()), monthly, findings.all(), places,
-            priorities, List.of(), in.sources(), findings.caveatTexts(), settings.synthetic(),
-            StrategicContext.of(settings));
-    return withMetrics(draft, in);
+    List<SeriesPoint> series = obs.series(in.years());
+    List<Finding> all = findings.all();
+    List<Metric> metrics = MetricsTable.of(new MetricsTable.Parts(in.area().code(), in.area().name(),
+        period.label(), series, headline, categories, all, priorities), in.observations());
+    return new Assessment(
+        in.area().code(), in.area().name(), in.area().level(), period.label(),
+        period.readable(), period.previous().label(), baseline.label(), primary, total,
+        Optional.ofNullable(subject.population())
+            .map(p -> new PopulationInfo(p.year(), p.persons(), p.computed(), p.note()))
+            .orElse(null),
+        headline, categories, series, monthly, all, places,
+        priorities, metrics, in.sources(), findings.caveatTexts(), settings.synthetic(),
+        StrategicContext.of(settings));
   }
 
   /** The configured baseline, else the earliest year of the series the subject has counts for. */
@@ -87,18 +97,9 @@ public final class Analyst {
       return settings.baseline();
     }
     return in.years().stream()
-        .filter(p -> obs.find("subject", primary, p).isPresent())
+        .filter(p -> obs.find(Role.SUBJECT, primary, p).isPresent())
         .findFirst()
         .orElse(in.period());
-  }
-
-  private static Assessment withMetrics(Assessment a, AssessmentInput in) {
-    return new Assessment(
-        a.areaCode(), a.areaName(), a.areaLevel(), a.period(), a.periodReadable(),
-        a.previousPeriod(), a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(),
-        a.headline(), a.categories(), a.series(), a.monthly(), a.findings(), a.places(),
-        a.priorities(), MetricsTable.of(a, in), a.sources(), a.caveats(), a.synthetic(),
-        a.context());
   }
 
   private static Taxonomy primaryTaxonomy(AssessmentInput in) {
@@ -107,7 +108,7 @@ public final class Analyst {
           in.observations().stream()
               .anyMatch(
                   o ->
-                      o.role().equals("subject")
+                      o.role() == Role.SUBJECT
                           && o.counts().taxonomy() == t
                           && o.counts().period().equals(in.period()));
       if (has) {

@@ -2,15 +2,16 @@ package org.strata.analysis;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.strata.analysis.statutory.Statutory;
-import org.strata.store.SourceFileInfo;
+import org.strata.analysis.input.SourceFileInfo;
+import org.strata.reference.AreaLevel;
+import org.strata.reference.Taxonomy;
 
 /**
  * An immutable strategic assessment of one area and period: the numbers, the findings and where
  * they came from. Every renderer (documents, JSON, dashboard) works from this alone.
  *
- * @param taxonomy the primary taxonomy the headline uses ({@code ons} when ONS tables cover the
- *     period, else {@code police_uk})
+ * @param taxonomy the primary taxonomy the headline uses ({@code ONS} when ONS tables cover the
+ *     period, else {@code POLICE_UK})
  * @param totalCategory the name of the all-crime category in that taxonomy
  * @param context the strategic context and presentation from the assessment config
  * @param statutory changes since the last assessment, the statutory checklist, outcomes and a
@@ -19,12 +20,12 @@ import org.strata.store.SourceFileInfo;
 public record Assessment(
     String areaCode,
     String areaName,
-    String areaLevel,
+    AreaLevel areaLevel,
     String period,
     String periodReadable,
     String previousPeriod,
     String baselinePeriod,
-    String taxonomy,
+    Taxonomy taxonomy,
     String totalCategory,
     @Nullable PopulationInfo population,
     List<RateRow> headline,
@@ -40,10 +41,10 @@ public record Assessment(
     boolean synthetic,
     StrategicContext context,
     Statutory statutory) {
-  /** An assessment without the statutory parts, as the analyst makes it before they are added. */
+  /** An assessment without its statutory parts, as the analyst makes it; they are added after. */
   public Assessment(
-      String areaCode, String areaName, String areaLevel, String period, String periodReadable,
-      String previousPeriod, String baselinePeriod, String taxonomy, String totalCategory,
+      String areaCode, String areaName, AreaLevel areaLevel, String period, String periodReadable,
+      String previousPeriod, String baselinePeriod, Taxonomy taxonomy, String totalCategory,
       @Nullable PopulationInfo population, List<RateRow> headline, List<CategoryRow> categories,
       List<SeriesPoint> series, List<SeriesPoint> monthly, List<Finding> findings,
       List<PlaceRow> places, List<PriorityRow> priorities, List<Metric> metrics,
@@ -51,19 +52,6 @@ public record Assessment(
     this(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod, baselinePeriod,
         taxonomy, totalCategory, population, headline, categories, series, monthly, findings,
         places, priorities, metrics, sources, caveats, synthetic, context, Statutory.none());
-  }
-
-  /** An assessment without strategic context, as earlier builds made. */
-  public Assessment(
-      String areaCode, String areaName, String areaLevel, String period, String periodReadable,
-      String previousPeriod, String baselinePeriod, String taxonomy, String totalCategory,
-      @Nullable PopulationInfo population, List<RateRow> headline, List<CategoryRow> categories,
-      List<SeriesPoint> series, List<SeriesPoint> monthly, List<Finding> findings,
-      List<PlaceRow> places, List<PriorityRow> priorities, List<Metric> metrics,
-      List<SourceFileInfo> sources, List<String> caveats, boolean synthetic) {
-    this(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod, baselinePeriod,
-        taxonomy, totalCategory, population, headline, categories, series, monthly, findings,
-        places, priorities, metrics, sources, caveats, synthetic, StrategicContext.none());
   }
 
   /** Copies the lists. */
@@ -88,7 +76,12 @@ public record Assessment(
   }
 
   /** Findings of one kind, in order. */
-  public List<Finding> findings(String kind) {
-    return findings.stream().filter(f -> f.kind().equals(kind)).toList();
+  public List<Finding> findings(Finding.Kind kind) {
+    return findings.stream().filter(f -> f.kind() == kind).toList();
+  }
+
+  /** Findings of one record type, in order. */
+  public <T extends Finding> List<T> findings(Class<T> type) {
+    return findings.stream().filter(type::isInstance).map(type::cast).toList();
   }
 }

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.strata.analysis.input.Observation;
+import org.strata.analysis.input.PopulationEstimate;
+import org.strata.analysis.input.Role;
 import org.strata.reference.Offence;
+import org.strata.reference.OffenceLevel;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.reference.Taxonomy;
-import org.strata.store.Observation;
-import org.strata.store.PopulationEstimate;
 
 /** Builds the subject's category rows: counts, rates, shares, changes with significance. */
 final class CategoryTable {
@@ -26,35 +28,32 @@ final class CategoryTable {
   }
 
   List<CategoryRow> rows(Taxonomy t, Period period, Period baseline) {
-    Observation now = obs.find("subject", t, period).orElseThrow();
-    Optional<Observation> before = obs.find("subject", t, period.previous());
+    Observation now = obs.find(Role.SUBJECT, t, period).orElseThrow();
+    Optional<Observation> before = obs.find(Role.SUBJECT, t, period.previous());
     Optional<Observation> base =
-        baseline.equals(period) ? Optional.empty() : obs.find("subject", t, baseline);
-    Optional<Observation> force = obs.find("police_force_area", t, period);
+        baseline.equals(period) ? Optional.empty() : obs.find(Role.SUBJECT, t, baseline);
+    Optional<Observation> force = obs.find(Role.POLICE_FORCE_AREA, t, period);
     String totalName = t == Taxonomy.LOCAL ? null : taxonomy.total(t).name();
     long total = totalName == null ? 0 : now.counts().count(totalName);
     List<CategoryRow> out = new ArrayList<>();
     for (String category : orderedCategories(t, now)) {
       long count = now.counts().count(category);
       Optional<Offence> offence = taxonomy.find(t, category);
-      String level =
-          t == Taxonomy.LOCAL
-              ? "flag"
-              : offence.map(o -> o.level().name().toLowerCase(java.util.Locale.ROOT)).orElse("group");
+      OffenceLevel level =
+          t == Taxonomy.LOCAL ? OffenceLevel.FLAG : offence.map(Offence::level).orElse(OffenceLevel.GROUP);
       String parent =
           offence.map(Offence::parent).orElse(category.equals(totalName) ? null : totalName);
       Long parentCount = parent == null ? null : now.counts().counts().get(parent);
       Long prev = before.map(b -> b.counts().counts().get(category)).orElse(null);
       Long baseCount = base.map(b -> b.counts().counts().get(category)).orElse(null);
-      Significance sig =
-          prev == null ? null : test(prev, before.get().population(), count, now.population());
+      Judgement trend = prev == null ? null : judge(test(prev, before.get().population(), count, now.population()), prev, count);
       Significance sigBase =
           baseCount == null ? null : test(baseCount, base.get().population(), count, now.population());
-      boolean isIncident = offence.map(o -> o.level() == org.strata.reference.OffenceLevel.INCIDENT).orElse(false);
+      boolean isIncident = level == OffenceLevel.INCIDENT;
       out.add(
           new CategoryRow(
               category,
-              t.key(),
+              t,
               level,
               parent,
               count,
@@ -65,7 +64,7 @@ final class CategoryTable {
               parentCount == null || isIncident ? null : Rates.sharePct(count, parentCount),
               prev,
               prev == null ? null : Rates.changePct(prev, count),
-              sig,
+              trend,
               baseCount,
               baseCount == null ? null : Rates.changePct(baseCount, count),
               force.map(f -> Observations.rate(f.counts().count(category), f.population())).orElse(null),
@@ -73,6 +72,12 @@ final class CategoryTable {
               sigBase));
     }
     return out;
+  }
+
+  /** The one judgement of a change, made here so every sentence about the row agrees. */
+  private Judgement judge(Significance s, long before, long now) {
+    AnalysisSettings.Thresholds th = settings.thresholds();
+    return Judgement.of(s, before, now, th.emergingSmallCount(), th.emergingP());
   }
 
   private Significance test(

@@ -5,11 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.strata.analysis.input.Observation;
+import org.strata.analysis.input.PopulationEstimate;
+import org.strata.analysis.input.Role;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.reference.Taxonomy;
-import org.strata.store.Observation;
-import org.strata.store.PopulationEstimate;
 
 /** Looks up observations by role, taxonomy and period, and turns them into rates and series. */
 final class Observations {
@@ -21,9 +22,9 @@ final class Observations {
     this.taxonomy = taxonomy;
   }
 
-  Optional<Observation> find(String role, Taxonomy t, Period p) {
+  Optional<Observation> find(Role role, Taxonomy t, Period p) {
     return all.stream()
-        .filter(o -> o.role().equals(role) && o.counts().taxonomy() == t && o.counts().period().equals(p))
+        .filter(o -> o.role() == role && o.counts().taxonomy() == t && o.counts().period().equals(p))
         .findFirst();
   }
 
@@ -34,7 +35,7 @@ final class Observations {
   Set<Taxonomy> taxonomies(Period p) {
     Set<Taxonomy> out = new LinkedHashSet<>();
     all.stream()
-        .filter(o -> o.role().equals("subject") && o.counts().period().equals(p))
+        .filter(o -> o.role() == Role.SUBJECT && o.counts().period().equals(p))
         .forEach(o -> out.add(o.counts().taxonomy()));
     return out;
   }
@@ -50,7 +51,7 @@ final class Observations {
               o.counts().area().code(),
               o.counts().area().name(),
               category,
-              t.key(),
+              t,
               count,
               pop == null ? null : pop.persons(),
               rate(count, pop),
@@ -75,7 +76,7 @@ final class Observations {
         String total =
             o.counts().taxonomy() == Taxonomy.LOCAL ? "" : taxonomy.total(o.counts().taxonomy()).name();
         for (var e : o.counts().counts().entrySet()) {
-          if (o.role().equals("subject") || e.getKey().equals(total)) {
+          if (o.role() == Role.SUBJECT || e.getKey().equals(total)) {
             out.add(point(o, e.getKey(), e.getValue()));
           }
         }
@@ -101,7 +102,7 @@ final class Observations {
         o.counts().area().name(),
         o.counts().period().label(),
         category,
-        o.counts().taxonomy().key(),
+        o.counts().taxonomy(),
         count,
         rate(count, o.population()));
   }

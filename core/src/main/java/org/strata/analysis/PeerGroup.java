@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.strata.analysis.input.AreaCounts;
+import org.strata.analysis.input.Observation;
+import org.strata.analysis.input.PopulationEstimate;
+import org.strata.analysis.input.Role;
 import org.strata.reference.Area;
 import org.strata.reference.AreaLevel;
-import org.strata.store.AreaCounts;
-import org.strata.store.Observation;
-import org.strata.store.PopulationEstimate;
 
 /**
  * Combines the peer areas' observations into one comparator, {@code peer_group}: counts and
@@ -17,7 +18,6 @@ import org.strata.store.PopulationEstimate;
  * a rate.
  */
 final class PeerGroup {
-  static final String ROLE = "peer_group";
   static final String CODE = "peer_group";
 
   private PeerGroup() {}
@@ -26,7 +26,7 @@ final class PeerGroup {
     List<Observation> out = new ArrayList<>();
     Map<String, List<Observation>> peers = new LinkedHashMap<>();
     for (Observation o : all) {
-      if (o.role().equals("peer")) {
+      if (o.role() == Role.PEER) {
         peers.computeIfAbsent(o.counts().taxonomy() + "|" + o.counts().period().label(), k -> new ArrayList<>()).add(o);
       } else {
         out.add(o);
@@ -59,9 +59,9 @@ final class PeerGroup {
     }
     String note = "computed: sum of " + group.size() + " peer districts (" + String.join(", ", names) + ")";
     Observation first = group.get(0);
-    Area area = new Area(CODE, "Peer group (" + group.size() + " districts)", AreaLevel.DISTRICT, null);
+    Area area = new Area(CODE, "Peer group of " + group.size() + " districts", AreaLevel.DISTRICT, null);
     AreaCounts c = new AreaCounts(area, first.counts().taxonomy(), first.counts().period(), counts, false, note);
     PopulationEstimate pop = allPop ? new PopulationEstimate(CODE, year, persons, true, note) : null;
-    return new Observation(ROLE, c, pop);
+    return new Observation(Role.PEER_GROUP, c, pop);
   }
 }

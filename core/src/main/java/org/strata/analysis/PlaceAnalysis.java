@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.strata.store.Observation;
-import org.strata.store.PlaceCount;
+import org.strata.analysis.input.Observation;
+import org.strata.analysis.input.PlaceCount;
+import org.strata.reference.Taxonomy;
 
 /**
  * Place statistics from incident-level data: counts by LSOA, concentration (share in the top 10%
@@ -18,6 +19,9 @@ import org.strata.store.PlaceCount;
 public final class PlaceAnalysis {
   /** A top-decile share at or above this percentage makes the area's crime "concentrated". */
   static final double CONCENTRATED_PCT = 25;
+
+  /** The category place findings are about: every police.uk record, crimes and ASB. */
+  static final String ALL_RECORDS = "All police.uk records";
 
   private PlaceAnalysis() {}
 
@@ -90,39 +94,18 @@ public final class PlaceAnalysis {
     if (rows.isEmpty()) {
       return out;
     }
+    Subject about = Findings.subject(subject, ALL_RECORDS, Taxonomy.POLICE_UK);
     double share = topDecileShare(rows);
-    Map<String, Object> n = new LinkedHashMap<>();
-    n.put("lsoas", rows.size());
-    n.put("incidents", rows.stream().mapToLong(PlaceRow::count).sum());
-    n.put("top_decile_lsoas", Math.max(1, (int) Math.ceil(rows.size() / 10.0)));
-    n.put("top_decile_share_pct", Findings.round(share));
-    n.put("gini", Findings.round4(gini(rows.stream().map(PlaceRow::count).toList())));
-    n.put("persistent_hot_spots", rows.stream().filter(PlaceRow::persistentHotSpot).count());
     PlaceRow top = rows.get(0);
-    n.put("top_lsoa", top.lsoaName());
-    n.put("top_lsoa_code", top.lsoaCode());
-    n.put("top_lsoa_count", top.count());
-    n.put("top_location", top.topLocation());
-    out.add(place(subject, "All police.uk records", n, share >= CONCENTRATED_PCT ? "concentrated" : "dispersed",
+    out.add(new Finding.Concentration(about, rows.size(), rows.stream().mapToLong(PlaceRow::count).sum(),
+        Math.max(1, (int) Math.ceil(rows.size() / 10.0)), Findings.round(share),
+        Findings.round4(gini(rows.stream().map(PlaceRow::count).toList())),
+        rows.stream().filter(PlaceRow::persistentHotSpot).count(), top.lsoaName(), top.lsoaCode(), top.count(),
+        top.topLocation(), share >= CONCENTRATED_PCT,
         List.of("rates by LSOA need LSOA populations, which the store does not hold: counts only")));
-    rows.stream().filter(PlaceRow::persistentHotSpot).limit(5).forEach(r -> {
-      Map<String, Object> h = new LinkedHashMap<>();
-      h.put("lsoa", r.lsoaName());
-      h.put("lsoa_code", r.lsoaCode());
-      h.put("count", r.count());
-      h.put("share_pct", Findings.round(r.share()));
-      h.put("top_decile_months", r.topDecileMonths());
-      h.put("months", r.months());
-      h.put("top_location", r.topLocation());
-      out.add(place(subject, "All police.uk records", h, "persistent_hot_spot", List.of()));
-    });
+    rows.stream().filter(PlaceRow::persistentHotSpot).limit(5).forEach(r ->
+        out.add(new Finding.HotSpot(about, r.lsoaName(), r.lsoaCode(), r.count(), Findings.round(r.share()),
+            r.topDecileMonths(), r.months(), r.topLocation())));
     return out;
-  }
-
-  private static Finding place(Observation subject, String category, Map<String, Object> n,
-      String direction, List<String> caveats) {
-    return new Finding("place", subject.counts().area().code(), subject.counts().area().name(),
-        category, "police_uk", subject.counts().period().label(), n, "lsoas_of_area", direction, null,
-        caveats);
   }
 }

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.strata.analysis.input.Role;
+import org.strata.analysis.input.SurveyResult;
+import org.strata.reference.OffenceLevel;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Taxonomy;
-import org.strata.store.SurveyResult;
 
 /**
  * Ranks the primary taxonomy's offence groups and anti-social behaviour (from police.uk when loaded) on a transparent scoring
@@ -19,6 +21,9 @@ final class PriorityMatrix {
   /** The criteria, in the order they are reported. */
   static final List<String> CRITERIA = List.of("volume", "rate", "trend", "harm", "concern", "alignment");
 
+  /** How many of the highest-ranked categories the matrix gives advice on. */
+  static final int TOP = 5;
+
   private final OffenceTaxonomy taxonomy;
   private final AnalysisSettings settings;
 
@@ -27,11 +32,12 @@ final class PriorityMatrix {
     this.settings = settings;
   }
 
-  List<PriorityRow> rank(List<CategoryRow> rows, List<Finding> comparisons, Taxonomy primary, List<SurveyResult> survey) {
+  List<PriorityRow> rank(List<CategoryRow> rows, List<Finding.Comparison> comparisons, Taxonomy primary,
+      List<SurveyResult> survey) {
     List<CategoryRow> candidates =
         rows.stream()
-            .filter(r -> r.level().equals("incident")
-                || r.taxonomy().equals(primary.key()) && r.level().equals("group"))
+            .filter(r -> r.level() == OffenceLevel.INCIDENT
+                || r.taxonomy() == primary && r.level() == OffenceLevel.GROUP)
             .toList();
     long max = candidates.stream().mapToLong(CategoryRow::count).max().orElse(1);
     double maxHarm = candidates.stream().mapToDouble(r -> harm(primary, r) * r.count()).max().orElse(0);
@@ -62,31 +68,31 @@ final class PriorityMatrix {
   }
 
   /** 1.5 when similar or not significantly different from the force; up to 3 when far above. */
-  private PriorityRow.PriorityScore rate(CategoryRow r, List<Finding> comparisons) {
-    Optional<Finding> f = comparisons.stream()
-        .filter(c -> c.category().equals(r.category()) && c.comparator() != null
-            && c.comparator().startsWith("police_force_area:"))
+  private PriorityRow.PriorityScore rate(CategoryRow r, List<Finding.Comparison> comparisons) {
+    Optional<Finding.Comparison> f = comparisons.stream()
+        .filter(c -> c.category().equals(r.category()) && c.subject().taxonomy() == r.taxonomy()
+            && c.comparator().role() == Role.POLICE_FORCE_AREA)
         .findFirst();
-    if (f.isEmpty() || f.get().significance() == null) {
-      return score("rate", 1.5, "no force rate to compare: neutral score");
+    if (f.isEmpty()) {
+      return neutral("rate", "no force rate to compare: neutral score");
     }
-    double ratio = ((Number) f.get().numbers().get("comparator_ratio")).doubleValue();
-    boolean sig = f.get().significance().significant();
+    Finding.Comparison c = f.get();
+    boolean sig = c.significance().significant();
     String reason = String.format(Locale.ROOT, "rate %.1f per 1,000 vs force %.1f (%s, p = %.3f)",
-        f.get().numbers().get("rate_per_1000"), f.get().numbers().get("comparator_rate_per_1000"),
-        f.get().direction(), f.get().significance().pValue());
-    return score("rate", sig ? 1.5 + (ratio - 1) * 3 : 1.5, reason + (sig ? "" : ": not significant, neutral score"));
+        c.ratePer1000(), c.comparatorRatePer1000(), c.position().name().toLowerCase(Locale.ROOT),
+        c.significance().pValue());
+    return sig ? score("rate", 1.5 + (c.ratio() - 1) * 3, reason) : neutral("rate", reason + ": not significant, neutral score");
   }
 
   /** 1.5 when stable or untested; moved by a twentieth of the percentage change when significant. */
   private PriorityRow.PriorityScore trend(CategoryRow r) {
-    if (r.changePctVsPrevious() == null || r.vsPrevious() == null) {
-      return score("trend", 1.5, "no previous period to compare: neutral score");
+    if (r.changePctVsPrevious() == null || r.trend() == null) {
+      return neutral("trend", "no previous period to compare: neutral score");
     }
-    boolean sig = r.vsPrevious().significant();
-    return score("trend", sig ? 1.5 + r.changePctVsPrevious() / 20 : 1.5, String.format(Locale.ROOT,
-        "%+.0f%% on the previous period (%s, p = %.3f)", r.changePctVsPrevious(),
-        sig ? "significant" : "not significant", r.vsPrevious().pValue()));
+    boolean sig = r.trend().direction() != Direction.STABLE;
+    String reason = String.format(Locale.ROOT, "%+.0f%% on the previous period (%s, p = %.3f)",
+        r.changePctVsPrevious(), sig ? "significant" : "not significant", r.trend().significance().pValue());
+    return sig ? score("trend", 1.5 + r.changePctVsPrevious() / 20, reason) : neutral("trend", reason + ": neutral score");
   }
 
   private PriorityRow.PriorityScore concern(String category, List<SurveyResult> survey, double max) {
@@ -131,7 +137,29 @@ final class PriorityMatrix {
   }
 
   private PriorityRow.PriorityScore score(String criterion, double value, String reason) {
-    return new PriorityRow.PriorityScore(criterion, Findings.round(clamp(value)), settings.weights().getOrDefault(criterion, 1.0), reason);
+    return new PriorityRow.PriorityScore(criterion, Findings.round(clamp(value)),
+        settings.weights().getOrDefault(criterion, 1.0), reason, false);
+  }
+
+  /** The middle score for a criterion that could not be judged. */
+  private PriorityRow.PriorityScore neutral(String criterion, String reason) {
+    return new PriorityRow.PriorityScore(criterion, 1.5, settings.weights().getOrDefault(criterion, 1.0), reason, true);
+  }
+
+  /**
+   * The matrix as findings: the top five are advised as priorities when at least one criterion is
+   * evidence for them, else to be kept under review; the rest get no advice.
+   */
+  static List<Finding.Priority> findings(List<PriorityRow> rows, Subject area) {
+    List<Finding.Priority> out = new ArrayList<>();
+    for (PriorityRow r : rows) {
+      Finding.Advice advice = r.rank() > TOP ? Finding.Advice.NONE
+          : r.scores().stream().anyMatch(PriorityRow.PriorityScore::supports) ? Finding.Advice.PRIORITY
+              : Finding.Advice.KEEP_UNDER_REVIEW;
+      out.add(new Finding.Priority(area.about(r.category(), r.taxonomy()), r.rank(), Findings.round(r.score()),
+          r.scores(), advice));
+    }
+    return out;
   }
 
   private double harm(Taxonomy t, CategoryRow r) {

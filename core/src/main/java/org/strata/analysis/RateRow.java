@@ -1,20 +1,21 @@
 package org.strata.analysis;
 
 import org.jspecify.annotations.Nullable;
+import org.strata.analysis.input.Role;
+import org.strata.reference.Taxonomy;
 
 /**
  * A count and its rate per 1,000 residents for one area in the assessment period.
  *
- * @param role {@code subject}, {@code police_force_area}, {@code region}, {@code
- *     england_and_wales} or {@code peer}
  * @param computed true when the count was summed by Strata rather than published for the area
+ * @param note how a computed count was made (empty when published)
  */
 public record RateRow(
-    String role,
+    Role role,
     String areaCode,
     String areaName,
     String category,
-    String taxonomy,
+    Taxonomy taxonomy,
     long count,
     @Nullable Long population,
     @Nullable Double ratePer1000,

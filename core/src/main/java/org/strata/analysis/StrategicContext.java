@@ -1,7 +1,6 @@
 package org.strata.analysis;
 
 import java.util.List;
-import org.strata.analysis.statutory.LocalInputs;
 
 /**
  * What the assessment config says beside the data, carried for the report: the Police and Crime

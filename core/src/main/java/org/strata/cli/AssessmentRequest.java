@@ -4,17 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
+import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.AssessmentService;
 import org.strata.analysis.config.AssessmentConfig;
 import org.strata.analysis.config.AssessmentConfigReader;
 import org.strata.analysis.config.PreviousAssessmentReader;
-import org.strata.analysis.statutory.PreviousAssessment;
+import org.strata.analysis.PreviousAssessment;
+import org.strata.analysis.StatutoryAnalysis;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.ReportOptions;
+import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
+import org.strata.store.StatutoryInputQuery;
 
 /**
  * The options of {@code strata report} turned into settings and an assessment: the config file
@@ -44,7 +47,9 @@ record AssessmentRequest(
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
     PreviousAssessment last = previous == null ? null : PreviousAssessmentReader.read(previous);
-    return new AssessmentService(s, taxonomy).assess(a, p, settings, List.of(), last);
+    Assessment made = new Analyst(taxonomy, settings)
+        .assess(new AssessmentInputQuery(s).gather(a, p, settings.peers(), settings.peerCount()));
+    return StatutoryAnalysis.complete(made, new StatutoryInputQuery(s).gather(made.areaCode(), p), last);
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */

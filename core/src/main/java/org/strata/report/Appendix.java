@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.Finding;
+import org.strata.reference.Taxonomy;
 import org.strata.report.doc.Section;
 
 /** The appendix: data sources with provenance, method, caveats, glossary and the data tables. */
@@ -58,7 +59,7 @@ final class Appendix {
       m.add(String.format(Locale.UK, "Rates per 1,000 residents divide counts by the %s (%,d residents) and multiply by 1,000.",
           a.population().note(), a.population().persons()));
     }
-    a.findings().stream().filter(f -> f.significance() != null).findFirst().map(Finding::significance).ifPresent(s ->
+    a.findings(Finding.Trend.class).stream().findFirst().map(f -> f.judgement().significance()).ifPresent(s ->
         m.add("Changes and differences are tested with the " + s.test() + "; a change is called significant when p is"
             + " below 0.05, and small counts are flagged as volatile rather than over-read."));
     m.add("Comparisons call a rate similar when it is within 5% of the comparator's, higher or lower otherwise.");
@@ -66,7 +67,7 @@ final class Appendix {
         + Words.period(a.previousPeriod()) + ".");
     m.add("The priority matrix scores each category 0–3 on volume, rate against the force, trend, harm (Cambridge Crime"
         + " Harm Index days), public concern and alignment with PCC and police priorities, each times its weight.");
-    m.add("Offences follow the " + (a.taxonomy().equals("ons") ? "ONS and Home Office counting rules" : "police.uk crime types")
+    m.add("Offences follow the " + (a.taxonomy() == Taxonomy.ONS ? "ONS and Home Office counting rules" : "police.uk crime types")
         + "; the two taxonomies are never mixed in one figure.");
     return m;
   }

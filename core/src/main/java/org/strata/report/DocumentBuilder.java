@@ -8,16 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
 import org.strata.analysis.Finding;
+import org.strata.analysis.input.SourceFileInfo;
 import org.strata.common.AppException;
+import org.strata.reference.Taxonomy;
 import org.strata.report.chart.Charts;
 import org.strata.report.doc.Cover;
 import org.strata.report.doc.ReportDocument;
 import org.strata.report.doc.Section;
-import org.strata.store.SourceFileInfo;
 
 /**
  * Builds the strategic assessment document from an assessment: the cover and every section in the
@@ -62,6 +64,7 @@ public final class DocumentBuilder {
     s.addAll(priorityThemes());
     s.add(otherPriorities());
     s.add(perception());
+    localData().ifPresent(s::add);
     s.add(new PlaceSection(a, options, narrative, tables, sourceLine(a)).build(section("place", "Place", 1)));
     s.add(statutory.planReview());
     s.add(recommendations());
@@ -159,7 +162,7 @@ public final class DocumentBuilder {
   private List<Section> priorityThemes() {
     List<Section> out = new ArrayList<>();
     int n = 1;
-    for (Finding f : narrative.topPriorities()) {
+    for (Finding.Priority f : narrative.topPriorities()) {
       String cat = f.category();
       SectionBuilder b = section("priority-" + Categories.slug(cat), "Priority " + n + ": " + cat, 1);
       b.text(narrative.category(cat)).figure(charts.categoryTrend("trend-" + Categories.slug(cat), cat))
@@ -172,10 +175,11 @@ public final class DocumentBuilder {
 
   private Section otherPriorities() {
     SectionBuilder b = section("other-priorities", "Other priorities and emerging issues", 1);
-    List<Finding> others = a.findings("priority").stream().filter(f -> !f.direction().equals("priority")).limit(5).toList();
+    List<Finding.Priority> others = a.findings(Finding.Priority.class).stream()
+        .filter(f -> f.advice() == Finding.Advice.NONE).limit(5).toList();
     if (!others.isEmpty()) {
       b.text(List.of("Below the top five, the matrix ranks " + Words.join(others.stream()
-          .map(f -> Words.lower(f.category()) + " (" + Words.ordinal((int) Words.dbl(f, "rank")) + ")").toList()) + "."));
+          .map(f -> Words.lower(f.category()) + " (" + Words.ordinal(f.rank()) + ")").toList()) + "."));
     }
     List<String> emerging = narrative.emerging();
     if (emerging.isEmpty()) {
@@ -191,6 +195,19 @@ public final class DocumentBuilder {
       b.note("No survey results were loaded, so public perception cannot be set against the recorded data.");
     }
     return b.bullets(text).table(tables.perception()).build();
+  }
+
+  /** The partner's local extract, in a section of its own under its own source name. */
+  private Optional<Section> localData() {
+    List<String> text = narrative.localData();
+    boolean rows = a.categories().stream().anyMatch(c -> c.taxonomy() == Taxonomy.LOCAL);
+    if (!rows) {
+      return Optional.empty();
+    }
+    SectionBuilder b = section("local-data", "Local partner data", 1);
+    b.text(List.of("These figures come from the partnership's local extract, counted by its own flags and"
+        + " categories. They are kept apart from the ONS and police.uk figures, which count differently."));
+    return Optional.of(b.bullets(text).table(tables.local()).build());
   }
 
   private Section recommendations() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.PlaceRow;
 import org.strata.analysis.RateRow;
+import org.strata.analysis.input.Role;
 import org.strata.report.doc.Figure;
 import org.strata.report.doc.Section;
 import org.strata.report.map.Boundary;
@@ -73,7 +74,7 @@ final class PlaceSection {
   private Optional<Figure> districtMap(List<Boundary> bounds) {
     Map<String, Double> values = new HashMap<>();
     for (RateRow r : a.headline()) {
-      if ((r.role().equals("subject") || r.role().equals("peer")) && r.ratePer1000() != null
+      if ((r.role() == Role.SUBJECT || r.role() == Role.PEER) && r.ratePer1000() != null
           && r.category().equals(a.totalCategory())) {
         values.put(r.areaCode(), r.ratePer1000());
         bounds.stream().filter(x -> x.name().equalsIgnoreCase(r.areaName())).forEach(x -> values.put(x.code(), r.ratePer1000()));

@@ -2,9 +2,7 @@ package org.strata.report;
 
 import static org.strata.report.Words.capital;
 import static org.strata.report.Words.count;
-import static org.strata.report.Words.dbl;
 import static org.strata.report.Words.lower;
-import static org.strata.report.Words.num;
 import static org.strata.report.Words.pct;
 import static org.strata.report.Words.pick;
 
@@ -12,10 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.strata.analysis.Finding;
+import org.strata.analysis.Judgement;
+import org.strata.analysis.PriorityRow;
+import org.strata.analysis.Subject;
+import org.strata.analysis.input.SurveyResult;
+import org.strata.reference.Taxonomy;
 
 /**
  * One sentence per finding, by kind. Each method reads only the finding it is given, so every
- * sentence has a finding behind it; {@code i} varies the wording between neighbouring sentences.
+ * sentence has a finding behind it; a change is worded from the subject's one {@link Judgement},
+ * so no two sentences give the same rows two directions. {@code i} varies the wording between
+ * neighbouring sentences.
  */
 final class Sentences {
   private final String totalCategory;
@@ -24,171 +29,196 @@ final class Sentences {
     this.totalCategory = totalCategory;
   }
 
-  /** The category as a sentence's subject: "Recorded crime", "Shoplifting". */
-  String name(String category) {
-    return category.equals(totalCategory) ? "Recorded crime" : category;
+  /** The category as a sentence's subject: "Recorded crime", "Shoplifting", "Knife (local extract)". */
+  String name(Subject s) {
+    if (s.category().equals(totalCategory)) {
+      return "Recorded crime";
+    }
+    return capital(s.category()) + (s.taxonomy() == Taxonomy.LOCAL ? " (local extract)" : "");
   }
 
-  static String unit(Finding f) {
-    if (f.category().toLowerCase(Locale.ROOT).contains("anti-social")) {
+  /** "offences", "crimes" or "incidents", by the subject's source. */
+  static String unit(Subject s) {
+    if (Categories.isAsb(s.category()) || s.taxonomy() == Taxonomy.LOCAL) {
       return "incidents";
     }
-    return f.taxonomy().equals("police_uk") ? "crimes" : "offences";
+    return s.taxonomy() == Taxonomy.POLICE_UK ? "crimes" : "offences";
   }
 
-  String trend(Finding f, int i) {
-    String cat = name(f.category());
-    String was = count(f, "count");
-    String prev = count(f, "previous_count");
-    String change = pct(dbl(f, "change_pct_vs_previous"));
-    String before = Words.inPeriod(f.numbers().get("previous_period"));
-    String u = unit(f);
-    String s = switch (f.direction()) {
-      case "up" -> pick(i,
-          cat + " rose by " + change + ", from " + prev + " " + u + " " + before + " to " + was + "; the increase is statistically significant.",
-          cat + " increased by " + change + " (" + was + " " + u + " against " + prev + " " + before + "), more than chance alone would explain.",
-          "There were " + was + " " + lower(cat) + " " + u + ", " + change + " more than the " + prev + " recorded " + before + ", a significant rise.");
-      case "down" -> pick(i,
-          cat + " fell by " + change + ", from " + prev + " " + u + " " + before + " to " + was + "; the fall is statistically significant.",
-          cat + " decreased by " + change + " (" + was + " " + u + " against " + prev + " " + before + "), more than chance alone would explain.",
-          "There were " + was + " " + lower(cat) + " " + u + ", " + change + " fewer than the " + prev + " recorded " + before + ", a significant fall.");
-      default -> pick(i,
-          cat + " was broadly unchanged: " + was + " " + u + " against " + prev + " " + before + ", a difference within what chance would produce.",
-          cat + " showed no statistically significant change (" + was + " " + u + ", against " + prev + " " + before + ").",
-          "The " + was + " " + lower(cat) + " " + u + " recorded are not significantly different from the " + prev + " " + before + ".");
+  /** A count with its unit: "1 offence", "282 offences". */
+  static String units(long n, Subject s) {
+    String u = unit(s);
+    return String.format(Locale.UK, "%,d %s", n, n == 1 ? u.substring(0, u.length() - 1) : u);
+  }
+
+  String trend(Finding.Trend f, int i) {
+    Subject sub = f.subject();
+    String cat = name(sub);
+    String was = units(f.count(), sub);
+    String prev = count(f.previousCount());
+    String change = f.changePct() == null ? "" : pct(f.changePct());
+    String before = Words.inPeriod(f.previousPeriod());
+    Judgement j = f.judgement();
+    String s = switch (j.direction()) {
+      case UP -> pick(i,
+          cat + " rose by " + change + ", from " + prev + " " + before + " to " + was + "; the increase is statistically significant.",
+          cat + " increased by " + change + " (" + was + " against " + prev + " " + before + "), more than chance alone would explain.",
+          cat + " rose significantly: " + was + ", " + change + " more than the " + prev + " recorded " + before + ".");
+      case DOWN -> pick(i,
+          cat + " fell by " + change + ", from " + prev + " " + before + " to " + was + "; the fall is statistically significant.",
+          cat + " decreased by " + change + " (" + was + " against " + prev + " " + before + "), more than chance alone would explain.",
+          cat + " fell significantly: " + was + ", " + change + " fewer than the " + prev + " recorded " + before + ".");
+      case STABLE -> j.signal() ? signal(cat, was, prev, before, change, j)
+          : pick(i,
+              cat + " saw no change beyond chance: " + was + " against " + prev + " " + before + ".",
+              cat + " showed no statistically significant change (" + was + ", against " + prev + " " + before + ").",
+              cat + " did not change significantly: " + was + " against " + prev + " " + before + ".");
     };
-    if (f.significance() != null && f.significance().volatile_()) {
+    if (j.significance().volatile_() && !j.signal()) {
       s += " Numbers are small, so the change should not be over-read.";
     }
     return s;
   }
 
-  String baseline(Finding f) {
-    Number b = num(f, "change_pct_vs_baseline");
-    Object period = f.numbers().get("baseline_period");
-    if (b == null || period == null || period.equals(f.numbers().get("previous_period")) || period.equals(f.period())) {
+  private static String signal(String cat, String was, String prev, String before, String change, Judgement j) {
+    return cat + " rose from " + prev + " " + before + " to " + was + " (up " + change + "), but with numbers this small"
+        + " the rise could be chance (" + Words.pValue(j.significance().pValue()) + "): an early signal to watch, not yet a trend.";
+  }
+
+  String baseline(Finding.Trend f) {
+    if (f.baseline() == null || f.baseline().changePct() == null) {
       return "";
     }
-    String dir = b.doubleValue() >= 0 ? "higher" : "lower";
-    return String.format(Locale.UK, "Over the longer term, %s is %s %s than %s, the baseline year (%s against %s %s).",
-        lower(name(f.category())), pct(b.doubleValue()), dir, Words.inPeriod(period), count(f, "count"),
-        count(f, "baseline_count"), unit(f));
+    double b = f.baseline().changePct();
+    String dir = b >= 0 ? "higher" : "lower";
+    return String.format(Locale.UK, "Over the longer term, the count is %s %s than %s, the baseline year (%s against %s).",
+        pct(b), dir, Words.inPeriod(f.baseline().period()), units(f.count(), f.subject()), count(f.baseline().count()));
   }
 
-  String compositionTop(Finding f) {
-    String rate = num(f, "rate_per_1000") == null ? "" : " (" + Words.rate(dbl(f, "rate_per_1000")) + " per 1,000 residents)";
-    return String.format(Locale.UK, "%s is the largest offence group, with %s offences: %s of all recorded crime%s.",
-        f.category(), count(f, "count"), pct(dbl(f, "share_of_total_pct")), rate);
+  String compositionTop(Finding.Composition f, boolean withRank) {
+    String rate = f.ratePer1000() == null ? "" : " (" + Words.rate(f.ratePer1000()) + " per 1,000 residents)";
+    String which = !withRank || f.rank() == 1 ? "The largest" : "The " + Words.ordinal(f.rank()) + " largest";
+    return String.format(Locale.UK, "%s offence group is %s, with %s: %s of all recorded crime%s.",
+        which, lower(f.category()), units(f.count(), f.subject()), pct(f.shareOfTotalPct()), rate);
   }
 
-  static String compositionNext(List<Finding> next) {
+  static String compositionNext(List<Finding.Composition> next) {
     List<String> parts = new ArrayList<>();
-    for (Finding f : next) {
-      parts.add(lower(f.category()) + " (" + pct(dbl(f, "share_of_total_pct")) + ")");
+    for (Finding.Composition f : next) {
+      parts.add(lower(f.category()) + " (" + pct(f.shareOfTotalPct()) + ")");
     }
     return "It is followed by " + Words.join(parts) + ".";
   }
 
-  static String compositionSub(Finding f, int i) {
-    String share = pct(dbl(f, "share_of_parent_pct"));
-    String parent = lower(f.comparator() == null ? "its group" : f.comparator());
+  static String compositionSub(Finding.PartOfGroup f, int i) {
+    String share = pct(f.shareOfParentPct());
+    String parent = lower(f.parent());
     return pick(i,
-        f.category() + " accounts for " + share + " of " + parent + " (" + count(f, "count") + " offences).",
-        f.category() + " makes up " + share + " of all " + parent + ", with " + count(f, "count") + " offences.");
+        capital(f.category()) + " accounts for " + share + " of " + parent + " (" + units(f.count(), f.subject()) + ").",
+        capital(f.category()) + " makes up " + share + " of all " + parent + ", with " + units(f.count(), f.subject()) + ".");
   }
 
-  static String priority(Finding f, int total) {
-    int rank = (int) dbl(f, "rank");
-    String s = String.format(Locale.UK, "%s ranks %s of %d in the priority matrix, with a score of %.1f.",
-        f.category(), Words.ordinal(rank), total, dbl(f, "score"));
-    List<String> strong = strongest(f, 2);
-    return strong.isEmpty() ? s : s + " It scores most on " + Words.join(strong) + ".";
+  static String priority(Finding.Priority f, int total) {
+    String s = String.format(Locale.UK, "The priority matrix ranks %s %s of %d, with a score of %.1f.",
+        lower(f.category()), Words.ordinal(f.rank()), total, f.score());
+    List<String> strong = f.evidence().stream().limit(2).map(Sentences::reason).toList();
+    return strong.isEmpty() ? s + " No criterion stands out: its score rests on neutral and middling values."
+        : s + " It scores most on " + Words.join(strong) + ".";
   }
 
-  /** The criteria with the highest scores, with their reasons, e.g. "volume (3,209 offences…)". */
-  static List<String> strongest(Finding f, int n) {
-    List<String> reasons = f.caveats();
-    return reasons.stream()
-        .filter(r -> r.contains(": ") && dbl(f, r.substring(0, r.indexOf(':'))) > 0)
-        .sorted((a, b) -> Double.compare(dbl(f, b.substring(0, b.indexOf(':'))), dbl(f, a.substring(0, a.indexOf(':')))))
-        .limit(n)
-        .map(Sentences::reason)
-        .toList();
-  }
-
-  static String reason(String criterionAndReason) {
-    int c = criterionAndReason.indexOf(": ");
-    String criterion = criterionAndReason.substring(0, c);
-    String why = criterionAndReason.substring(c + 2);
-    String label = switch (criterion) {
+  static String reason(PriorityRow.PriorityScore score) {
+    String label = switch (score.criterion()) {
       case "rate" -> "rate against the force";
       case "concern" -> "public concern";
       case "alignment" -> "alignment with PCC and police priorities";
-      default -> criterion;
+      default -> score.criterion();
     };
-    return label + " (" + why.replace(" (", ", ").replace(")", "") + ")";
+    return label + " (" + score.reason().replace(" (", ", ").replace(")", "") + ")";
   }
 
   String emerging(Finding f) {
-    return switch (f.direction()) {
-      case "raised_by_stakeholders" -> String.format(Locale.UK,
-          "Stakeholders raised %s (%s mentions), yet the recorded data show %s: evidence for it rests on local intelligence.",
-          lower(f.category()), count(f, "mentions"),
-          num(f, "recorded_count") == null ? "no matching category" : "only " + count(f, "recorded_count") + " offences");
-      case "rising_against_trend" -> String.format(Locale.UK,
-          "%s rose by %s (from %s to %s offences) while %s of %s categories fell: an issue to watch.",
-          f.category(), pct(dbl(f, "change_pct_vs_previous")), count(f, "previous_count"), count(f, "count"),
-          count(f, "categories_falling"), count(f, "categories"));
-      default -> String.format(Locale.UK,
-          "%s is small in number but rising: %s offences against %s the year before (up %s). Treat this as an early signal, not a trend.",
-          f.category(), count(f, "count"), count(f, "previous_count"), pct(dbl(f, "change_pct_vs_previous")));
-    };
-  }
-
-  static String perception(Finding f) {
-    String topic = lower(String.valueOf(f.numbers().get("topic")));
-    String base = num(f, "base") == null ? "" : " (base " + count(f, "base") + ")";
-    String concern = pct(dbl(f, "concern_pct"));
-    int cr = (int) dbl(f, "concern_rank");
-    int pr = (int) dbl(f, "prevalence_rank");
-    if (f.direction().equals("mismatch")) {
-      Number ch = num(f, "change_pct_vs_previous");
-      String falling = ch != null && ch.doubleValue() < 0 ? ", and fell by " + pct(ch.doubleValue()) + " on the previous year" : "";
+    if (f instanceof Finding.StakeholderIssue s) {
       return String.format(Locale.UK,
-          "%s of survey respondents%s name %s as a priority, their %s concern, yet it is only %s by recorded volume%s: perception and the data do not match.",
-          concern, base, topic, Words.ordinal(cr), Words.ordinal(pr), falling);
+          "Stakeholders raised %s (%s), yet the recorded data show %s: evidence for it rests on local intelligence.",
+          lower(s.topic()), s.mentions() == 1 ? "1 mention" : count(s.mentions()) + " mentions",
+          s.recordedCount() == null ? "no matching category" : "only " + units(s.recordedCount(), s.subject()));
+    }
+    Finding.EmergingIssue e = (Finding.EmergingIssue) f;
+    String cat = name(e.subject());
+    String change = e.changePct() == null ? "" : " (up " + pct(e.changePct()) + ")";
+    if (e.emergence() == Finding.Emergence.RISING_AGAINST_TREND) {
+      return String.format(Locale.UK,
+          "%s rose significantly%s, from %s to %s, while %s of %s categories fell: an issue to watch.",
+          cat, change, count(e.previousCount()), units(e.count(), e.subject()), count(e.categoriesFalling()),
+          count(e.categories()));
+    }
+    if (e.judgement().signal()) {
+      return String.format(Locale.UK,
+          "%s, small in number, rose from %s the year before to %s%s, a rise that could still be chance (%s)."
+              + " Treat this as an early signal, not a trend.",
+          cat, count(e.previousCount()), units(e.count(), e.subject()), change,
+          Words.pValue(e.judgement().significance().pValue()));
     }
     return String.format(Locale.UK,
-        "Concern about %s (%s of respondents%s, %s of concerns) is in line with the data, where it ranks %s by volume.",
-        topic, concern, base, Words.ordinal(cr), Words.ordinal(pr));
+        "%s, small in number, rose significantly from %s the year before to %s%s.",
+        cat, count(e.previousCount()), units(e.count(), e.subject()), change);
   }
 
-  static List<String> place(Finding f) {
-    if (f.direction().equals("persistent_hot_spot")) {
-      return List.of(hotSpot(f));
+  static String perception(Finding.PerceptionGap f) {
+    SurveyResult s = f.concern();
+    String topic = lower(s.topic());
+    String base = s.base() == null ? "" : " (base " + count(s.base()) + ")";
+    String concern = pct(s.value());
+    String of = s.base() == null ? "respondents" : count(s.base()) + " respondents";
+    if (f.verdict() == Finding.Perception.MISMATCH) {
+      return String.format(Locale.UK,
+          "%s of survey respondents%s name %s as a priority, their %s concern, yet %s: a disconnect between"
+              + " perception and the recorded data.",
+          concern, base, topic, Words.ordinal(f.concernRank()), f.reason());
     }
+    return String.format(Locale.UK,
+        "Concern about %s (%s of %s, %s of %d concerns) is in line with the recorded data: %s.",
+        topic, concern, of, Words.ordinal(f.concernRank()), f.topicsRanked(), f.reason());
+  }
+
+  static String survey(Finding.SurveyMeasure f) {
+    SurveyResult s = f.result();
+    String base = s.base() == null ? "" : " (base " + count(s.base()) + ")";
+    String topic = s.topic().toLowerCase(Locale.ROOT);
+    String wording = f.wording().replace(" it ", " " + lower(s.topic()) + " ");
+    if (topic.startsWith(wording.toLowerCase(Locale.ROOT))) {
+      wording = lower(s.topic());
+    }
+    boolean topicSaid = wording.toLowerCase(Locale.ROOT).contains(topic);
+    String about = topicSaid ? "" : " (" + lower(s.topic()) + ")";
+    String before = f.previous() == null ? ""
+        : String.format(Locale.UK, ", against %s in %d", pct(f.previous().value()), f.previous().year());
+    return String.format(Locale.UK, "%s of respondents to the %d survey%s %s%s%s.",
+        pct(s.value()), s.year(), base, wording, about, before);
+  }
+
+  static List<String> place(Finding.Concentration f) {
     List<String> out = new ArrayList<>();
     out.add(String.format(Locale.UK,
         "The busiest tenth of the area's %s neighbourhoods (LSOAs) accounts for %s of its police.uk records (Gini coefficient %.2f).",
-        count(f, "lsoas"), pct(dbl(f, "top_decile_share_pct")), dbl(f, "gini")));
-    long hot = (long) dbl(f, "persistent_hot_spots");
+        count(f.lsoas()), pct(f.topDecileSharePct()), f.gini()));
+    long hot = f.persistentHotSpots();
     if (hot > 0) {
       out.add(String.format(Locale.UK, "%s %s in the busiest tenth in most months of the period: persistent hot spots.",
-          capital(count(f, "persistent_hot_spots")), hot == 1 ? "neighbourhood was" : "neighbourhoods were"));
+          capital(count(hot)), hot == 1 ? "neighbourhood was" : "neighbourhoods were"));
     }
-    Object loc = f.numbers().get("top_location");
-    out.add(String.format(Locale.UK, "The busiest neighbourhood was %s, with %s records%s.", f.numbers().get("top_lsoa"),
-        count(f, "top_lsoa_count"), loc == null || loc.toString().isBlank() ? "" : ", most often " + lower(loc.toString())));
+    String loc = f.topLocation();
+    out.add(String.format(Locale.UK, "The busiest neighbourhood was %s, with %s records%s.", f.topLsoa(),
+        count(f.topLsoaCount()), loc.isBlank() ? "" : ", most often " + lower(loc)));
     return out;
   }
 
   /** One persistent hot spot: which neighbourhood, how many records, how often in the top tenth. */
-  static String hotSpot(Finding f) {
-    Object loc = f.numbers().get("top_location");
+  static String hotSpot(Finding.HotSpot f) {
+    String loc = f.topLocation();
     return String.format(Locale.UK,
         "%s had %s records (%s of the area's), in the busiest tenth in %s of %s months%s.",
-        f.numbers().get("lsoa"), count(f, "count"), pct(dbl(f, "share_pct")),
-        count(f, "top_decile_months"), count(f, "months"),
-        loc == null || loc.toString().isBlank() ? "" : "; most often " + lower(loc.toString()));
+        f.lsoa(), count(f.count()), pct(f.sharePct()), count(f.topDecileMonths()), count(f.months()),
+        loc.isBlank() ? "" : "; most often " + lower(loc));
   }
 }

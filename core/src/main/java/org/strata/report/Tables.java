@@ -11,10 +11,12 @@ import org.strata.analysis.PlaceRow;
 import org.strata.analysis.PriorityRow;
 import org.strata.analysis.RateRow;
 import org.strata.analysis.SeriesPoint;
-import org.strata.report.doc.DataTable;
+import org.strata.analysis.input.SourceFileInfo;
+import org.strata.reference.OffenceLevel;
+import org.strata.reference.Taxonomy;
 import org.strata.report.doc.DataTable.Column;
 import org.strata.report.doc.DataTable.Kind;
-import org.strata.store.SourceFileInfo;
+import org.strata.report.doc.DataTable;
 
 /** The document's tables, each built from one part of the assessment. */
 final class Tables {
@@ -37,8 +39,8 @@ final class Tables {
   DataTable headline() {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (RateRow r : a.headline()) {
-      rows.add(row(r.areaName(), Words.capital(r.role().replace('_', ' ').replace("england and wales", "country")),
-          r.taxonomy().equals("ons") ? "ONS" : "police.uk", r.count(), r.population(), r.ratePer1000(), r.computed() ? "computed: " + r.note() : "published"));
+      rows.add(row(r.areaName(), Words.capital(r.role().key().replace('_', ' ').replace("england and wales", "country")),
+          source(r.taxonomy()), r.count(), r.population(), r.ratePer1000(), r.computed() ? computed(r.note()) : "published"));
     }
     return new DataTable("Rates", "Recorded crime per 1,000 residents, " + Words.period(a.period()),
         List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT), col("Data", Kind.TEXT), col("Offences", Kind.COUNT),
@@ -49,11 +51,11 @@ final class Tables {
   DataTable categories(boolean asbOnly) {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (CategoryRow c : a.categories()) {
-      if (asbOnly != Categories.isAsb(c.category())) {
+      if (asbOnly != Categories.isAsb(c.category()) || c.taxonomy() == Taxonomy.LOCAL) {
         continue;
       }
-      rows.add(row((c.parent() == null || c.level().equals("group") ? "" : "  ") + c.category() + (c.small() ? " (small count)" : ""),
-          c.taxonomy().equals("ons") ? "ONS" : "police.uk", c.count(), c.ratePer1000(), c.shareOfTotal(), c.shareOfParent(),
+      rows.add(row((c.parent() == null || c.level() == OffenceLevel.GROUP ? "" : "  ") + c.category() + (c.small() ? " (small count)" : ""),
+          source(c.taxonomy()), c.count(), c.ratePer1000(), c.shareOfTotal(), c.shareOfParent(),
           c.previousCount(), c.changePctVsPrevious(),
           c.vsPrevious() == null ? null : Words.pValue(c.vsPrevious().pValue()) + (c.vsPrevious().significant() ? " *" : ""),
           c.forceRate()));
@@ -64,6 +66,36 @@ final class Tables {
         List.of(col("Category", Kind.TEXT), col("Source", Kind.TEXT), col("Count", Kind.COUNT), col("Rate per 1,000", Kind.RATE),
             col("Share of all", Kind.PERCENT), col("Share of group", Kind.PERCENT), col("Previous year", Kind.COUNT),
             col("Change", Kind.CHANGE), col("Significance (* p<0.05)", Kind.TEXT), col("Force rate", Kind.RATE)), rows, source);
+  }
+
+  /** The local extract's flags and categories, under its own source, never beside ONS or police.uk figures. */
+  DataTable local() {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (CategoryRow c : a.categories()) {
+      if (c.taxonomy() == Taxonomy.LOCAL) {
+        rows.add(row(c.category() + (c.small() ? " (small count)" : ""), c.count(), c.previousCount(), c.changePctVsPrevious(),
+            c.vsPrevious() == null ? null : Words.pValue(c.vsPrevious().pValue()) + (c.vsPrevious().significant() ? " *" : "")));
+      }
+    }
+    return new DataTable("Local extract", "Local extract: incidents by flag and category, " + Words.period(a.period())
+        + ", with change on " + Words.period(a.previousPeriod()),
+        List.of(col("Flag or category", Kind.TEXT), col("Incidents", Kind.COUNT), col("Previous year", Kind.COUNT),
+            col("Change", Kind.CHANGE), col("Significance (* p<0.05)", Kind.TEXT)), rows,
+        "Source: the partnership's local extract (flags and categories as the extract records them). Analysis: Strata.");
+  }
+
+  /** The source a taxonomy's figures come from, as a table names it. */
+  static String source(Taxonomy t) {
+    return switch (t) {
+      case ONS -> "ONS";
+      case POLICE_UK -> "police.uk";
+      case LOCAL -> "local extract";
+    };
+  }
+
+  /** "computed: …" once, however the note begins. */
+  static String computed(String note) {
+    return note.startsWith("computed") ? note : "computed: " + note;
   }
 
   DataTable series() {
@@ -115,10 +147,10 @@ final class Tables {
 
   DataTable perception() {
     List<List<@Nullable Object>> rows = new ArrayList<>();
-    for (Finding f : a.findings("perception_gap")) {
-      rows.add(row(f.numbers().get("topic"), f.category(), Words.num(f, "concern_pct") == null ? null : Words.dbl(f, "concern_pct"),
-          Words.num(f, "base") == null ? null : (long) Words.dbl(f, "base"), (long) Words.dbl(f, "concern_rank"),
-          (long) Words.dbl(f, "prevalence_rank"), (long) Words.dbl(f, "count"), f.direction()));
+    for (Finding.PerceptionGap f : a.findings(Finding.PerceptionGap.class)) {
+      rows.add(row(f.concern().topic(), f.category() + " (" + source(f.subject().taxonomy()) + ")", f.concern().value(),
+          f.concern().base() == null ? null : (long) f.concern().base(), (long) f.concernRank(),
+          (long) f.prevalenceRank(), f.count(), f.verdict() == Finding.Perception.MISMATCH ? "disconnect" : "in line"));
     }
     return new DataTable("Perception", "Survey concern against recorded volume",
         List.of(col("Survey topic", Kind.TEXT), col("Category", Kind.TEXT), col("Naming it a priority", Kind.PERCENT),

@@ -11,13 +11,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
-import org.strata.analysis.statutory.DistrictRow;
-import org.strata.analysis.statutory.LocalInputs;
-import org.strata.analysis.statutory.OutcomeGroups;
-import org.strata.analysis.statutory.OutcomeRow;
-import org.strata.analysis.statutory.Sections;
-import org.strata.report.doc.DataTable;
+import org.strata.analysis.DistrictRow;
+import org.strata.analysis.LocalInputs;
+import org.strata.analysis.OutcomeGroups;
+import org.strata.analysis.OutcomeRow;
+import org.strata.analysis.Sections;
+import org.strata.reference.AreaLevel;
+import org.strata.reference.Taxonomy;
 import org.strata.report.doc.DataTable.Kind;
+import org.strata.report.doc.DataTable;
 import org.strata.report.doc.Section;
 
 /**
@@ -50,12 +52,12 @@ final class ThemeSections {
         + " and local flags for knife crime; it should be joined with health data (hospital admissions and A&E"
         + " attendances for assault), education, probation and youth justice data, which Strata does not load."));
     List<CategoryRow> rows = a.categories().stream().filter(c -> SERIOUS_VIOLENCE.contains(c.category())
-        || c.taxonomy().equals("local") && c.category().toLowerCase(Locale.ROOT).contains("knife")).toList();
+        || c.taxonomy() == Taxonomy.LOCAL && c.category().toLowerCase(Locale.ROOT).contains("knife")).toList();
     if (rows.isEmpty()) {
       b.note("The data hold none of the serious violence categories for " + a.areaName() + ": load ONS Table C2"
           + " (strata ingest ons-csp) or police.uk data, and a local extract with a knife flag (strata ingest local).");
     }
-    if (rows.stream().noneMatch(c -> c.taxonomy().equals("local"))) {
+    if (rows.stream().noneMatch(c -> c.taxonomy() == Taxonomy.LOCAL)) {
       b.note("No local knife-crime flag was loaded: load a police extract with a knife flag (strata ingest local"
           + " --mapping) to count knife-enabled offences.");
     }
@@ -130,7 +132,7 @@ final class ThemeSections {
       return List.of();
     }
     SectionBuilder b = section(Sections.DISTRICTS);
-    String what = a.areaLevel().equals("county") ? "county community safety agreement" : "partnership";
+    String what = a.areaLevel() == AreaLevel.COUNTY ? "county community safety agreement" : "partnership";
     List<DistrictRow> rated = rows.stream().filter(r -> r.ratePer1000() != null)
         .sorted((x, y) -> Double.compare(y.ratePer1000(), x.ratePer1000())).toList();
     List<String> text = new ArrayList<>(List.of(a.areaName() + " is made of " + rows.size() + " areas, each with its own"
@@ -159,11 +161,11 @@ final class ThemeSections {
                 + (c.vsPrevious().significant() ? " *" : ""), c.forceRate())).toList(), source);
   }
 
-  private static String data(String taxonomy) {
+  private static String data(Taxonomy taxonomy) {
     return switch (taxonomy) {
-      case "ons" -> "ONS";
-      case "police_uk" -> "police.uk";
-      default -> "local";
+      case ONS -> "ONS";
+      case POLICE_UK -> "police.uk";
+      case LOCAL -> "local";
     };
   }
 

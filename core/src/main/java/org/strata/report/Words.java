@@ -3,29 +3,13 @@ package org.strata.report;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.strata.analysis.Finding;
+import org.strata.analysis.Comparator;
 import org.strata.reference.Period;
 
 /** Small wording helpers the narrative shares: numbers, periods, names, lists, ordinals. */
 final class Words {
   private Words() {}
 
-  static @Nullable Number num(Finding f, String key) {
-    Object v = f.numbers().get(key);
-    return v instanceof Number n ? n : null;
-  }
-
-  static double dbl(Finding f, String key) {
-    Number n = num(f, key);
-    return n == null ? 0 : n.doubleValue();
-  }
-
-  static String count(Finding f, String key) {
-    Number n = num(f, key);
-    return n == null ? "–" : String.format(Locale.UK, "%,d", n.longValue());
-  }
-
-  /** A count with thousands separators: "56,686". */
   static String count(long n) {
     return String.format(Locale.UK, "%,d", n);
   }
@@ -61,20 +45,16 @@ final class Words {
     return !p.startsWith("the ") && p.contains(" to ") ? "between " + p.replace(" to ", " and ") : "in " + p;
   }
 
-  /** A comparator as a reader names it. */
-  static String comparator(@Nullable String comparator) {
-    if (comparator == null) {
-      return "";
-    }
-    int colon = comparator.indexOf(':');
-    String role = colon < 0 ? comparator : comparator.substring(0, colon);
-    String name = colon < 0 ? comparator : comparator.substring(colon + 1);
-    return switch (role) {
-      case "police_force_area" -> "the " + name + " police force area";
-      case "region" -> name.equals("Wales") ? "Wales" : "the " + name + " region";
-      case "england_and_wales" -> "England and Wales as a whole";
-      case "peer" -> name + " (a similar area)";
-      default -> name;
+  /** A comparator as a reader names it: "the Staffordshire police force area", "the peer group (5 districts)". */
+  static String comparator(Comparator c) {
+    String name = c.areaName();
+    return switch (c.role()) {
+      case POLICE_FORCE_AREA -> "the " + name + " police force area";
+      case REGION -> name.equals("Wales") ? "Wales" : "the " + name + " region";
+      case ENGLAND_AND_WALES -> "England and Wales as a whole";
+      case PEER_GROUP -> "the " + lower(name);
+      case PEER -> name + " (a similar area)";
+      case SUBJECT -> name;
     };
   }
 

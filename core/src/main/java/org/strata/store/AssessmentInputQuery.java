@@ -8,7 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strata.analysis.input.AssessmentInput;
+import org.strata.analysis.input.Observation;
+import org.strata.analysis.input.PlaceCount;
+import org.strata.analysis.input.PopulationEstimate;
+import org.strata.analysis.input.Role;
 import org.strata.common.AppException;
+import org.strata.common.UsageException;
 import org.strata.reference.Area;
 import org.strata.reference.AreaLevel;
 import org.strata.reference.AreaRegistry;
@@ -33,24 +39,31 @@ public final class AssessmentInputQuery {
   }
 
   /** The comparators of an area with their roles, subject first. */
-  public Map<String, Area> roles(Area area, List<String> peerCodes) {
-    Map<String, Area> roles = new LinkedHashMap<>();
-    roles.put("subject", area);
+  public Map<Role, Area> roles(Area area) {
+    Map<Role, Area> roles = new LinkedHashMap<>();
+    roles.put(Role.SUBJECT, area);
     if (CountQuery.isDistrictBased(area)) {
-      roles.put("police_force_area", areas.pfaOf(area.code()));
+      roles.put(Role.POLICE_FORCE_AREA, areas.pfaOf(area.code()));
     }
     if (area.level() != AreaLevel.ENGLAND_AND_WALES && area.level() != AreaLevel.COUNTRY) {
-      roles.put("region", areas.regionOf(area.code()));
+      roles.put(Role.REGION, areas.regionOf(area.code()));
     }
     if (area.level() != AreaLevel.ENGLAND_AND_WALES) {
-      roles.put("england_and_wales", areas.englandAndWales());
-    }
-    int i = 1;
-    for (String p : peerCodes) {
-      areas.findArea(p).ifPresent(a -> roles.putIfAbsent("peer", a));
-      i++;
+      roles.put(Role.ENGLAND_AND_WALES, areas.englandAndWales());
     }
     return roles;
+  }
+
+  /**
+   * Gathers the input for an area named by name or GSS code. Peers are {@code peers} when given,
+   * else the {@code peerCount} districts most similar in population and density.
+   *
+   * @throws org.strata.common.UsageException if the area is unknown.
+   */
+  public AssessmentInput gather(String area, Period period, List<String> peers, int peerCount) {
+    Area a = areas.requireArea(area);
+    List<String> chosen = !peers.isEmpty() ? peers : new PeerQuery(store).mostSimilar(a, peerCount);
+    return gather(a, period, chosen);
   }
 
   /**
@@ -59,23 +72,20 @@ public final class AssessmentInputQuery {
    * @param peers codes of peer areas (may be empty)
    */
   public AssessmentInput gather(Area area, Period period, List<String> peers) {
+    List<Area> peerAreas = peerAreas(area, peers);
     List<Period> years = new ArrayList<>();
     for (int y = SERIES_YEARS - 1; y >= 0; y--) {
       years.add(period.shiftYears(-y));
     }
-    Map<String, Area> roles = roles(area, List.of());
+    Map<Role, Area> roles = roles(area);
     List<Observation> obs = new ArrayList<>();
     for (Taxonomy t : List.of(Taxonomy.ONS, Taxonomy.POLICE_UK)) {
       for (Period p : years) {
         for (var role : roles.entrySet()) {
           observe(role.getKey(), role.getValue(), t, p).ifPresent(obs::add);
         }
-        for (String peer : peers) {
-          areas
-              .findArea(peer)
-              .filter(a -> !a.code().equals(area.code()))
-              .flatMap(a -> observe("peer", a, t, p))
-              .ifPresent(obs::add);
+        for (Area peer : peerAreas) {
+          observe(Role.PEER, peer, t, p).ifPresent(obs::add);
         }
       }
     }
@@ -84,9 +94,11 @@ public final class AssessmentInputQuery {
       Period month = Period.month(period.end().minusMonths(m));
       counts
           .counts(area, Taxonomy.POLICE_UK, month)
-          .ifPresent(c -> monthly.add(new Observation("subject", c, null)));
+          .ifPresent(c -> monthly.add(new Observation(Role.SUBJECT, c, null)));
     }
+    addLocal(area, period, years, obs, monthly);
     List<String> coverage = new ArrayList<>(missingComparators(roles, obs, period));
+    coverage.addAll(missingPeers(peerAreas, obs, period));
     Map<String, Long> unassigned = new LinkedHashMap<>();
     PlaceQuery place = new PlaceQuery(store);
     List<PlaceCount> places = place.byLsoa(areas.districtsOf(area.code()), period);
@@ -111,15 +123,67 @@ public final class AssessmentInputQuery {
         new SurveyQuery(store).forArea(areas.districtsOf(area.code()), area.code()),
         new ProvenanceQuery(store).liveFiles(),
         coverage,
-        unassigned);
+        unassigned,
+        store.isSynthetic());
   }
 
   /** A note for each comparator the data cannot give in the period, saying why. */
-  private static List<String> missingComparators(Map<String, Area> roles, List<Observation> obs, Period period) {
+  /** The subject's counts from local extracts, yearly and monthly, as taxonomy {@code LOCAL}. */
+  private void addLocal(Area area, Period period, List<Period> years, List<Observation> obs, List<Observation> monthly) {
+    LocalCountQuery local = new LocalCountQuery(store);
+    for (Period p : years) {
+      PopulationEstimate pop =
+          obs.stream()
+              .filter(o -> o.role() == Role.SUBJECT && o.counts().period().equals(p))
+              .map(Observation::population)
+              .filter(java.util.Objects::nonNull)
+              .findFirst()
+              .orElse(null);
+      local.counts(area, p).ifPresent(c -> obs.add(new Observation(Role.SUBJECT, c, pop)));
+    }
+    for (int m = 35; m >= 0; m--) {
+      local
+          .counts(area, Period.month(period.end().minusMonths(m)))
+          .ifPresent(c -> monthly.add(new Observation(Role.SUBJECT, c, null)));
+    }
+  }
+
+  /**
+   * The peer areas named, the subject left out.
+   *
+   * @throws UsageException if a peer names no known district or CSP.
+   */
+  private List<Area> peerAreas(Area subject, List<String> peers) {
+    List<Area> out = new ArrayList<>();
+    for (String p : peers) {
+      Area a = areas.findArea(p).orElseThrow(() -> new UsageException(
+          "peers: expected a district or CSP name or GSS code, found \"" + p + "\" (see strata areas)"));
+      if (!a.code().equals(subject.code()) && !out.contains(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** A note for each peer the peer group leaves out because the store has no counts for it in the period. */
+  private static List<String> missingPeers(List<Area> peers, List<Observation> obs, Period period) {
+    List<String> out = new ArrayList<>();
+    for (Area p : peers) {
+      boolean seen = obs.stream().anyMatch(o -> o.role() == Role.PEER && o.counts().area().code().equals(p.code())
+          && o.counts().period().equals(period));
+      if (!seen) {
+        out.add("Peer " + p.name() + " (" + p.code() + ") is left out of the peer group: the store holds no counts"
+            + " for it for " + period.label());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> missingComparators(Map<Role, Area> roles, List<Observation> obs, Period period) {
     List<String> out = new ArrayList<>();
     for (var role : roles.entrySet()) {
-      boolean seen = obs.stream().anyMatch(o -> o.role().equals(role.getKey()) && o.counts().period().equals(period));
-      if (!seen && !role.getKey().equals("subject")) {
+      boolean seen = obs.stream().anyMatch(o -> o.role() == role.getKey() && o.counts().period().equals(period));
+      if (!seen && role.getKey().isComparator()) {
         out.add("No comparison with " + role.getValue().name() + " for " + period.label()
             + ": the store does not hold counts for the whole of it for that period (for police.uk,"
             + " every force in it must be loaded for every month)");
@@ -128,7 +192,7 @@ public final class AssessmentInputQuery {
     return out;
   }
 
-  private Optional<Observation> observe(String role, Area a, Taxonomy t, Period p) {
+  private Optional<Observation> observe(Role role, Area a, Taxonomy t, Period p) {
     return counts.counts(a, t, p).map(c -> new Observation(role, c, counts.population(a, p).orElse(null)));
   }
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.strata.analysis.input.AreaCounts;
+import org.strata.analysis.input.PopulationEstimate;
 import org.strata.common.AppException;
 import org.strata.reference.Area;
 import org.strata.reference.AreaLevel;

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.strata.analysis.input.OutcomeCount;
 import org.strata.common.AppException;
 import org.strata.reference.Area;
 import org.strata.reference.District;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.strata.analysis.input.PlaceCount;
 import org.strata.reference.District;
 import org.strata.reference.Period;
 

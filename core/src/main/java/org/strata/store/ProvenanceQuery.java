@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.strata.analysis.input.SourceFileInfo;
 
 /** The ingest log and the rejected rows, for provenance and {@code strata rejects}. */
 public final class ProvenanceQuery {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.strata.analysis.input.SurveyResult;
 import org.strata.reference.District;
 
 /** Perceptions survey results for an area (its own code or its districts'). */

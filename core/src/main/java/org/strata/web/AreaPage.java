@@ -6,6 +6,7 @@ import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
 import org.strata.analysis.PriorityRow;
 import org.strata.analysis.RateRow;
+import org.strata.analysis.input.Role;
 import org.strata.reference.Period;
 import org.strata.report.Narrative;
 
@@ -56,7 +57,7 @@ final class AreaPage {
     List<Charts.Bar> bars = new ArrayList<>();
     List<List<String>> table = new ArrayList<>();
     for (RateRow r : rows) {
-      bars.add(new Charts.Bar(r.areaName(), r.ratePer1000(), r.role().equals("subject")));
+      bars.add(new Charts.Bar(r.areaName(), r.ratePer1000(), r.role() == Role.SUBJECT));
       table.add(List.of(Html.escape(r.areaName()), Html.escape(Fmt.role(r.role())), Fmt.count(r.count()),
           r.population() == null ? "–" : Fmt.count(r.population()), Fmt.rate(r.ratePer1000())));
     }

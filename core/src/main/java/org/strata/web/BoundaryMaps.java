@@ -11,6 +11,7 @@ import java.util.Set;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.PlaceRow;
 import org.strata.analysis.RateRow;
+import org.strata.analysis.input.Role;
 import org.strata.common.AppException;
 import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
@@ -106,11 +107,11 @@ final class BoundaryMaps {
   private static Map<String, Double> districtValues(Assessment a, List<Boundary> layer, List<Boundary> focus) {
     Map<String, Double> values = new HashMap<>();
     for (RateRow r : a.headline()) {
-      if ((r.role().equals("subject") || r.role().equals("peer")) && r.ratePer1000() != null
+      if ((r.role() == Role.SUBJECT || r.role() == Role.PEER) && r.ratePer1000() != null
           && r.category().equals(a.totalCategory())) {
         values.put(r.areaCode(), r.ratePer1000());
         layer.stream().filter(b -> b.name().equalsIgnoreCase(r.areaName())).forEach(b -> values.put(b.code(), r.ratePer1000()));
-        if (r.role().equals("subject")) {
+        if (r.role() == Role.SUBJECT) {
           focus.forEach(b -> values.putIfAbsent(b.code(), r.ratePer1000()));
         }
       }

@@ -11,6 +11,7 @@ import org.strata.analysis.CategoryRow;
 import org.strata.analysis.Finding;
 import org.strata.analysis.SeriesPoint;
 import org.strata.analysis.Significance;
+import org.strata.analysis.input.Role;
 import org.strata.reference.Period;
 import org.strata.report.Narrative;
 
@@ -24,7 +25,7 @@ final class CategoryPage {
     Parts.heading(h, a, c.category());
     Parts.periodForm(h, "/areas/" + a.areaCode() + "/category", choices, period,
         List.<String[]>of(new String[] {"name", c.category()}));
-    for (Finding f : a.findings("trend")) {
+    for (Finding.Trend f : a.findings(Finding.Trend.class)) {
       if (f.category().equals(c.category())) {
         h.raw("<div class=\"govuk-inset-text\">").text(new Narrative(a).trend(f)).raw("</div>");
       }
@@ -126,7 +127,7 @@ final class CategoryPage {
     List<Double> values = new ArrayList<>();
     List<List<String>> table = new ArrayList<>();
     for (SeriesPoint p : a.monthly()) {
-      if (p.category().equals(c.category()) && p.role().equals("subject")) {
+      if (p.category().equals(c.category()) && p.role() == Role.SUBJECT) {
         xs.add(p.period());
         values.add((double) p.count());
         table.add(List.of(Html.escape(p.period()), Fmt.count(p.count())));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
+import org.strata.analysis.input.Role;
 import org.strata.store.AreaQuery.AreaLine;
 
 /** Areas side by side: the all-crime rate as a chart, and every category's rate and count. */
@@ -47,7 +48,7 @@ final class ComparePage {
     List<Charts.Bar> bars = new ArrayList<>();
     for (Assessment a : as) {
       a.headline().stream()
-          .filter(r -> r.role().equals("subject") && r.category().equals(a.totalCategory()) && r.ratePer1000() != null)
+          .filter(r -> r.role() == Role.SUBJECT && r.category().equals(a.totalCategory()) && r.ratePer1000() != null)
           .findFirst()
           .ifPresent(r -> bars.add(new Charts.Bar(a.areaName(), r.ratePer1000(), true)));
     }

@@ -12,17 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
+import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.AssessmentService;
 import org.strata.common.AppException;
 import org.strata.common.UsageException;
+import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.JsonRenderer;
-import org.strata.store.AreaQuery;
 import org.strata.store.AreaQuery.AreaLine;
+import org.strata.store.AreaQuery;
+import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
-import org.strata.store.PeriodQuery;
 import org.strata.store.PeriodQuery.DataSpan;
+import org.strata.store.PeriodQuery;
 
 /**
  * What the routes know of the store: the areas with data, their periods and their assessments.
@@ -32,6 +34,7 @@ import org.strata.store.PeriodQuery.DataSpan;
 final class Dashboard {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,16}");
   private static final int MAX_PERIOD_TEXT = 40;
+  private static final OffenceTaxonomy TAXONOMY = OffenceTaxonomy.load();
   private static final int CACHED_ASSESSMENTS = 128;
 
   private final DuckDbStore store;
@@ -174,7 +177,8 @@ final class Dashboard {
   private Computed compute(AreaLine area, Period period) {
     Assessment a;
     try {
-      a = new AssessmentService(store).assess(area.code(), period, AnalysisSettings.defaults(), List.of());
+      a = new Analyst(TAXONOMY, AnalysisSettings.defaults())
+          .assess(new AssessmentInputQuery(store).gather(area.code(), period, List.of(), 0));
     } catch (UsageException e) {
       throw HttpProblem.notFound("area " + area.code() + ", period " + period.label() + ": no data to assess");
     }

@@ -2,8 +2,8 @@ package org.strata.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.strata.analysis.input.SourceFileInfo;
 import org.strata.store.ProvenanceQuery;
-import org.strata.store.SourceFileInfo;
 
 /** Data and provenance: every file the store holds, with its hash and rows read, loaded and refused. */
 final class DataPage {

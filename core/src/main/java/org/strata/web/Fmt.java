@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.strata.analysis.input.Role;
 
 /** Numbers and addresses as the pages show them (UK English). */
 final class Fmt {
@@ -35,12 +36,12 @@ final class Fmt {
   }
 
   /** A role key as readers say it. */
-  static String role(String role) {
+  static String role(Role role) {
     return switch (role) {
-      case "subject" -> "this area";
-      case "police_force_area" -> "police force area";
-      case "england_and_wales" -> "England and Wales";
-      default -> role.replace('_', ' ');
+      case SUBJECT -> "this area";
+      case POLICE_FORCE_AREA -> "police force area";
+      case ENGLAND_AND_WALES -> "England and Wales";
+      default -> role.key().replace('_', ' ');
     };
   }
 

@@ -9,7 +9,7 @@ final class Parts {
   private Parts() {}
 
   static void heading(Html h, Assessment a, String what) {
-    h.raw("<span class=\"govuk-caption-l\">").text(levelName(a.areaLevel()) + " " + a.areaCode()).raw("</span>");
+    h.raw("<span class=\"govuk-caption-l\">").text(levelName(a.areaLevel().key()) + " " + a.areaCode()).raw("</span>");
     h.raw("<h1 class=\"govuk-heading-l\">").text(what.isEmpty() ? a.areaName() : a.areaName() + ": " + what).raw("</h1>");
     h.raw("<p class=\"govuk-body-l\">").text(a.periodReadable()).raw("</p>");
     if (a.synthetic()) {

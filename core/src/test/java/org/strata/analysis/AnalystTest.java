@@ -8,16 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.strata.analysis.input.AreaCounts;
+import org.strata.analysis.input.AssessmentInput;
+import org.strata.analysis.input.Observation;
+import org.strata.analysis.input.PopulationEstimate;
+import org.strata.analysis.input.Role;
+import org.strata.analysis.input.SurveyResult;
 import org.strata.reference.Area;
 import org.strata.reference.AreaRegistry;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.reference.Taxonomy;
-import org.strata.store.AreaCounts;
-import org.strata.store.AssessmentInput;
-import org.strata.store.Observation;
-import org.strata.store.PopulationEstimate;
-import org.strata.store.SurveyResult;
 
 class AnalystTest {
   private static final AreaRegistry AREAS = AreaRegistry.load();
@@ -40,22 +41,22 @@ class AnalystTest {
     return m;
   }
 
-  private static Observation obs(String role, Area a, Period p, Map<String, Long> c, Long persons) {
+  private static Observation obs(Role role, Area a, Period p, Map<String, Long> c, Long persons) {
     PopulationEstimate pop = persons == null ? null : new PopulationEstimate(a.code(), 2023, persons, false, "mid-2023");
     return new Observation(role, new AreaCounts(a, Taxonomy.ONS, p, c, true, ""), pop);
   }
 
   private static AssessmentInput input(List<Observation> obs, List<SurveyResult> survey) {
     return new AssessmentInput(ME, NOW, List.of(BEFORE, NOW), obs, List.of(), List.of(), survey,
-        List.of(), List.of(), Map.of());
+        List.of(), List.of(), Map.of(), false);
   }
 
   private static List<Observation> twoYears() {
     List<Observation> o = new ArrayList<>();
-    o.add(obs("subject", ME, BEFORE, counts(1000, 400, 900, 300, 60, 30), 100_000L));
-    o.add(obs("subject", ME, NOW, counts(830, 350, 740, 315, 50, 55), 100_000L));
-    o.add(obs("police_force_area", FORCE, NOW, counts(9000, 3500, 6000, 2000, 500, 400), 1_000_000L));
-    o.add(obs("police_force_area", FORCE, BEFORE, counts(9500, 3600, 6500, 2100, 520, 380), 1_000_000L));
+    o.add(obs(Role.SUBJECT, ME, BEFORE, counts(1000, 400, 900, 300, 60, 30), 100_000L));
+    o.add(obs(Role.SUBJECT, ME, NOW, counts(830, 350, 740, 315, 50, 55), 100_000L));
+    o.add(obs(Role.POLICE_FORCE_AREA, FORCE, NOW, counts(9000, 3500, 6000, 2000, 500, 400), 1_000_000L));
+    o.add(obs(Role.POLICE_FORCE_AREA, FORCE, BEFORE, counts(9500, 3600, 6500, 2100, 520, 380), 1_000_000L));
     return o;
   }
 
@@ -66,9 +67,10 @@ class AnalystTest {
   @Test
   void ranksTheLargestGroupFirstByVolumeAndGivesItsShare() {
     Assessment a = assess(AnalysisSettings.defaults(), twoYears(), List.of());
-    Finding first = a.findings("composition").get(0);
+    Finding.Composition first = a.findings(Finding.Composition.class).get(0);
     assertThat(first.category()).isEqualTo("Violence against the person");
-    assertThat(first.numbers().get("share_of_total_pct")).isEqualTo(Findings.round(830 * 100.0 / 1675));
+    assertThat(first.rank()).isEqualTo(1);
+    assertThat(first.shareOfTotalPct()).isEqualTo(Findings.round(830 * 100.0 / 1675));
     CategoryRow stalking = a.categories().stream().filter(r -> r.category().equals("Stalking and harassment")).findFirst().orElseThrow();
     assertThat(stalking.shareOfParent()).isCloseTo(350 * 100.0 / 830, within(1e-9));
   }
@@ -76,27 +78,27 @@ class AnalystTest {
   @Test
   void aSignificantFallIsATrendDownWithItsPValueAndChange() {
     Assessment a = assess(AnalysisSettings.defaults(), twoYears(), List.of());
-    Finding vap = a.findings("trend").stream().filter(f -> f.category().equals("Violence against the person")).findFirst().orElseThrow();
-    assertThat(vap.direction()).isEqualTo("down");
-    assertThat(vap.numbers().get("change_pct_vs_previous")).isEqualTo(-17.0);
-    assertThat(vap.significance().pValue()).isLessThan(0.001);
+    Finding.Trend vap = a.findings(Finding.Trend.class).stream().filter(f -> f.category().equals("Violence against the person")).findFirst().orElseThrow();
+    assertThat(vap.judgement().direction()).isEqualTo(Direction.DOWN);
+    assertThat(vap.changePct()).isEqualTo(-17.0);
+    assertThat(vap.judgement().significance().pValue()).isLessThan(0.001);
     assertThat(vap.caveats()).anyMatch(c -> c.contains("April 2023"));
   }
 
   @Test
   void aRiseAgainstTheFallIsAnEmergingIssue() {
     Assessment a = assess(AnalysisSettings.defaults(), twoYears(), List.of());
-    assertThat(a.findings("emerging_issue"))
-        .anyMatch(f -> f.category().equals("Possession of weapons offences") && f.direction().equals("rising_against_trend"));
+    assertThat(a.findings(Finding.EmergingIssue.class))
+        .anyMatch(f -> f.category().equals("Possession of weapons offences") && f.emergence() == Finding.Emergence.RISING_AGAINST_TREND);
   }
 
   @Test
   void shopliftingAboveTheForceIsAComparisonFinding() {
     Assessment a = assess(AnalysisSettings.defaults(), twoYears(), List.of());
-    Finding shop = a.findings("comparison").stream()
-        .filter(f -> f.category().equals("Shoplifting") && f.comparator().startsWith("police_force_area")).findFirst().orElseThrow();
-    assertThat(shop.direction()).isEqualTo("higher");
-    assertThat((double) shop.numbers().get("comparator_ratio")).isCloseTo(1.575, within(1e-3));
+    Finding.Comparison shop = a.findings(Finding.Comparison.class).stream()
+        .filter(f -> f.category().equals("Shoplifting") && f.comparator().role() == Role.POLICE_FORCE_AREA).findFirst().orElseThrow();
+    assertThat(shop.position()).isEqualTo(Finding.Position.HIGHER);
+    assertThat(shop.ratio()).isCloseTo(1.575, within(1e-3));
   }
 
   @Test
@@ -105,12 +107,15 @@ class AnalystTest {
         new SurveyResult(ME.code(), 2024, "Drugs", "problem_pct", 41, 1200),
         new SurveyResult(ME.code(), 2024, "Violence", "problem_pct", 20, 1200));
     AnalysisSettings s = AnalysisSettings.builder()
-        .surveyTopics(Map.of("Drugs", "Drug offences", "Violence", "Violence against the person")).build();
+        .surveyTopics(Map.of("Drugs", List.of("Drug offences"), "Violence", List.of("Violence against the person"))).build();
     Assessment a = assess(s, twoYears(), survey);
-    Finding drugs = a.findings("perception_gap").get(0);
+    Finding.PerceptionGap drugs = a.findings(Finding.PerceptionGap.class).get(0);
     assertThat(drugs.category()).isEqualTo("Drug offences");
-    assertThat(drugs.direction()).isEqualTo("mismatch");
-    assertThat(drugs.numbers()).containsEntry("concern_rank", 1).containsEntry("prevalence_rank", 4);
+    assertThat(drugs.verdict()).isEqualTo(Finding.Perception.MISMATCH);
+    assertThat(drugs.concernRank()).isEqualTo(1);
+    assertThat(drugs.prevalenceRank()).isEqualTo(4);
+    assertThat(drugs.reason()).isEqualTo("its rate is not significantly different from its comparators', it did not change"
+        + " significantly on the previous year and it ranks 4th by recorded volume");
     assertThat(a.priorities().stream().filter(p -> p.category().equals("Drug offences")).findFirst().orElseThrow()
         .scores()).anyMatch(sc -> sc.criterion().equals("concern") && sc.score() == 3.0);
   }
@@ -130,21 +135,21 @@ class AnalystTest {
   void oneYearOfDataGivesNoTrendsButStillComparisons() {
     List<Observation> o = twoYears().stream().filter(x -> x.counts().period().equals(NOW)).toList();
     Assessment a = assess(AnalysisSettings.defaults(), o, List.of());
-    assertThat(a.findings("trend")).isEmpty();
-    assertThat(a.findings("comparison")).isNotEmpty();
+    assertThat(a.findings(Finding.Kind.TREND)).isEmpty();
+    assertThat(a.findings(Finding.Kind.COMPARISON)).isNotEmpty();
     assertThat(a.baselinePeriod()).isEqualTo("2023-24");
   }
 
   @Test
   void missingPopulationLeavesRatesEmptyAndTestsOnEqualExposure() {
     List<Observation> o = new ArrayList<>();
-    o.add(obs("subject", ME, BEFORE, counts(1000, 400, 900, 300, 60, 30), null));
-    o.add(obs("subject", ME, NOW, counts(830, 350, 740, 315, 50, 55), null));
+    o.add(obs(Role.SUBJECT, ME, BEFORE, counts(1000, 400, 900, 300, 60, 30), null));
+    o.add(obs(Role.SUBJECT, ME, NOW, counts(830, 350, 740, 315, 50, 55), null));
     Assessment a = assess(AnalysisSettings.defaults(), o, List.of());
     assertThat(a.population()).isNull();
     assertThat(a.categories()).allMatch(r -> r.ratePer1000() == null);
-    assertThat(a.findings("trend")).anyMatch(f -> f.direction().equals("down"));
-    assertThat(a.findings("comparison")).isEmpty();
+    assertThat(a.findings(Finding.Trend.class)).anyMatch(f -> f.judgement().direction() == Direction.DOWN);
+    assertThat(a.findings(Finding.Kind.COMPARISON)).isEmpty();
   }
 
   @Test
@@ -153,8 +158,8 @@ class AnalystTest {
         .stakeholderTopics(List.of(new AnalysisSettings.StakeholderNote("Child criminal exploitation", "raised by partners", 4, "cce")))
         .build();
     Assessment a = assess(s, twoYears(), List.of());
-    assertThat(a.findings("emerging_issue"))
-        .anyMatch(f -> f.category().equals("Child criminal exploitation") && f.direction().equals("raised_by_stakeholders"));
+    assertThat(a.findings(Finding.StakeholderIssue.class))
+        .anyMatch(f -> f.topic().equals("Child criminal exploitation") && f.mentions() == 4 && f.recordedCount() == null);
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.strata.store.PlaceCount;
+import org.strata.analysis.input.PlaceCount;
 
 class PlaceAnalysisTest {
   @Test

@@ -6,13 +6,13 @@ import java.util.Map;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.StrategicContext;
-import org.strata.analysis.statutory.Changes;
-import org.strata.analysis.statutory.Checklist;
-import org.strata.analysis.statutory.DistrictRow;
-import org.strata.analysis.statutory.LocalInputs;
-import org.strata.analysis.statutory.OutcomeGroups;
-import org.strata.analysis.statutory.OutcomeRow;
-import org.strata.analysis.statutory.Statutory;
+import org.strata.analysis.Changes;
+import org.strata.analysis.Checklist;
+import org.strata.analysis.DistrictRow;
+import org.strata.analysis.LocalInputs;
+import org.strata.analysis.OutcomeGroups;
+import org.strata.analysis.OutcomeRow;
+import org.strata.analysis.Statutory;
 
 /** The full sample with a config's priorities and plan, last year's assessment, outcomes and two districts. */
 final class StatutorySample {

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.strata.analysis.input.AreaCounts;
 import org.strata.reference.Area;
 import org.strata.reference.Period;
 import org.strata.reference.Taxonomy;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.strata.analysis.input.OutcomeCount;
 import org.strata.reference.Period;
 
 class OutcomeQueryTest {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.AnalysisSettingsBuilder;
-import org.strata.analysis.statutory.LocalInputs;
+import org.strata.analysis.LocalInputs;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;
@@ -98,12 +98,11 @@ public final class AssessmentConfigReader {
       police.addAll(priorities(y.strategicContext().policePriorities(), covers));
     }
     b.priorities(pcc, police).priorityCategories(covers);
-    Map<String, String> topics = new LinkedHashMap<>();
-    if (y.surveyTopics() != null) {
-      topics.putAll(y.surveyTopics());
-    }
-    if (y.survey() != null && y.survey().topics() != null) {
-      topics.putAll(y.survey().topics());
+    Map<String, List<String>> topics = new LinkedHashMap<>();
+    topics(topics, y.surveyTopics());
+    if (y.survey() != null) {
+      topics(topics, y.survey().topics());
+      b.surveyMeasures(y.survey().measures() == null ? Map.of() : y.survey().measures());
     }
     b.surveyTopics(topics);
     if (y.stakeholders() != null) {
@@ -164,6 +163,23 @@ public final class AssessmentConfigReader {
       out.add(new LocalInputs.Figure(f.measure(), f.value(), or(f.period(), ""), or(f.source(), "")));
     }
     return out;
+  }
+
+  /** A topic maps to one category or a list of them (an ONS and a police.uk one). */
+  private static void topics(Map<String, List<String>> out, @Nullable Map<String, Object> topics) {
+    if (topics == null) {
+      return;
+    }
+    topics.forEach((topic, v) -> {
+      if (v instanceof List<?> list) {
+        out.put(topic, list.stream().map(String::valueOf).toList());
+      } else if (v instanceof String s) {
+        out.put(topic, List.of(s));
+      } else {
+        throw new IllegalArgumentException("survey: topics: expected " + topic
+            + " to name a category or a list of categories, found " + v);
+      }
+    });
   }
 
   private static void peers(AnalysisSettingsBuilder b, @Nullable Object peers) {

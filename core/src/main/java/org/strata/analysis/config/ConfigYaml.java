@@ -22,7 +22,7 @@ record ConfigYaml(
     @JsonProperty("pcc_priorities") @Nullable List<Object> pccPriorities,
     @JsonProperty("police_priorities") @Nullable List<Object> policePriorities,
     @Nullable Survey survey,
-    @JsonProperty("survey_topics") @Nullable Map<String, String> surveyTopics,
+    @JsonProperty("survey_topics") @Nullable Map<String, Object> surveyTopics,
     @JsonAlias("stakeholder_notes") @Nullable List<Stakeholder> stakeholders,
     @Nullable Map<String, Double> weights,
     @JsonProperty("harm_weights") @Nullable String harmWeights,
@@ -45,8 +45,10 @@ record ConfigYaml(
       @JsonProperty("pcc_priorities") @Nullable List<Object> pccPriorities,
       @JsonProperty("police_priorities") @Nullable List<Object> policePriorities) {}
 
-  /** Survey topic → recorded category. */
-  record Survey(@Nullable Map<String, String> topics) {}
+  /**
+   * Survey topic → recorded category or list of categories; measure → how a sentence words it.
+   */
+  record Survey(@Nullable Map<String, Object> topics, @Nullable Map<String, String> measures) {}
 
   /** A topic stakeholders raised. */
   record Stakeholder(String topic, @Nullable String text, @Nullable Integer mentions, @Nullable String category) {}

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.strata.analysis.statutory.PreviousAssessment;
+import org.strata.analysis.PreviousAssessment;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;

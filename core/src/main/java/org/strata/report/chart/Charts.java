@@ -15,6 +15,8 @@ import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
 import org.strata.analysis.PriorityRow;
 import org.strata.analysis.SeriesPoint;
+import org.strata.analysis.input.Role;
+import org.strata.reference.OffenceLevel;
 import org.strata.report.doc.Figure;
 
 /**
@@ -70,9 +72,8 @@ public final class Charts {
   }
 
   private static List<SeriesPoint> sorted(List<SeriesPoint> pts) {
-    List<String> roles = List.of("subject", "police_force_area", "region", "england_and_wales", "peer");
     return pts.stream()
-        .sorted(Comparator.comparing((SeriesPoint p) -> roles.indexOf(p.role())).thenComparing(SeriesPoint::period))
+        .sorted(Comparator.comparing(SeriesPoint::role).thenComparing(SeriesPoint::period))
         .toList();
   }
 
@@ -149,7 +150,7 @@ public final class Charts {
     Map<String, List<SeriesPoint>> by = new LinkedHashMap<>();
     for (String cat : categories) {
       List<SeriesPoint> pts = a.monthly().stream()
-          .filter(p -> p.role().equals("subject") && p.category().equalsIgnoreCase(cat))
+          .filter(p -> p.role() == Role.SUBJECT && p.category().equalsIgnoreCase(cat))
           .sorted(Comparator.comparing(SeriesPoint::period)).toList();
       if (!pts.isEmpty()) {
         by.put(cat, pts);
@@ -170,7 +171,7 @@ public final class Charts {
 
   private List<CategoryRow> groups() {
     return a.categories().stream()
-        .filter(r -> r.taxonomy().equals(a.taxonomy()) && r.level().equals("group") && r.ratePer1000() != null)
+        .filter(r -> r.taxonomy().equals(a.taxonomy()) && r.level() == OffenceLevel.GROUP && r.ratePer1000() != null)
         .sorted(Comparator.comparingLong(CategoryRow::count).reversed())
         .toList();
   }

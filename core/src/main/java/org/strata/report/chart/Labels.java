@@ -1,6 +1,7 @@
 package org.strata.report.chart;
 
 import java.util.Locale;
+import org.strata.analysis.input.Role;
 import org.strata.reference.Period;
 
 /** Short labels for chart axes and legends. */
@@ -8,10 +9,10 @@ public final class Labels {
   private Labels() {}
 
   /** A comparator's name for a legend: "Staffordshire (force area)", "England and Wales". */
-  public static String role(String role, String name) {
+  public static String role(Role role, String name) {
     return switch (role) {
-      case "police_force_area" -> name + " (force area)";
-      case "region" -> name + " (region)";
+      case POLICE_FORCE_AREA -> name + " (force area)";
+      case REGION -> name + " (region)";
       default -> name;
     };
   }

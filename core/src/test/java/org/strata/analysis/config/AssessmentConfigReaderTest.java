@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strata.analysis.statutory.LocalInputs;
+import org.strata.analysis.LocalInputs;
 import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
 import org.strata.reference.Period;
@@ -25,7 +25,7 @@ class AssessmentConfigReaderTest {
     assertThat(c.pccPriorities()).contains("Preventing and protecting");
     assertThat(c.settings().priorityCategories().get("Preventing and protecting"))
         .containsExactly("Violence against the person", "Anti-social behaviour");
-    assertThat(c.settings().surveyTopics()).containsEntry("ASB", "Anti-social behaviour");
+    assertThat(c.settings().surveyTopics()).containsEntry("ASB", java.util.List.of("Anti-social behaviour"));
     assertThat(c.settings().stakeholderTopics()).hasSize(2);
     assertThat(c.settings().weights()).containsEntry("harm", 1.5).containsEntry("alignment", 0.5);
     assertThat(c.settings().thresholds().controlMonths()).isEqualTo(24);

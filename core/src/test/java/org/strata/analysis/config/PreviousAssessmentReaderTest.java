@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.strata.analysis.statutory.PreviousAssessment;
+import org.strata.analysis.PreviousAssessment;
 import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
 

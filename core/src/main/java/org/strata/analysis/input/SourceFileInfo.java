@@ -1,0 +1,13 @@
+package org.strata.analysis.input;
+
+/** One loaded file as the ingest log records it, for the provenance appendix. */
+public record SourceFileInfo(
+    int fileId,
+    String kind,
+    String path,
+    String sha256,
+    long rowsRead,
+    long rowsLoaded,
+    long rowsRejected,
+    String period,
+    String loadedAt) {}
