@@ -68,11 +68,13 @@ public record Assessment(
     caveats = List.copyOf(caveats);
   }
 
-  /** This assessment with its statutory parts. */
-  public Assessment withStatutory(Statutory s) {
+  /** This assessment with its statutory parts and the findings made from them, after its own. */
+  public Assessment withStatutory(Statutory s, List<Finding> more) {
+    List<Finding> all = new java.util.ArrayList<>(findings);
+    all.addAll(more);
     return new Assessment(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod,
         baselinePeriod, taxonomy, totalCategory, population, headline, categories, series, monthly,
-        findings, places, priorities, metrics, sources, caveats, synthetic, context, s);
+        all, places, priorities, metrics, sources, caveats, synthetic, context, s);
   }
 
   /** Findings of one kind, in order. */

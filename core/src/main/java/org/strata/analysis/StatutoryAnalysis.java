@@ -1,7 +1,9 @@
 package org.strata.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.input.AreaCounts;
 import org.strata.analysis.input.PopulationEstimate;
@@ -27,7 +29,57 @@ public final class StatutoryAnalysis {
     List<OutcomeRow> outcomes = OutcomeGroups.rows(in.outcomes());
     List<DistrictRow> districts = districts(in, a.taxonomy(), a.totalCategory());
     Changes changes = previous == null ? null : ChangesSinceLast.compare(a, previous, a.context().local());
-    return a.withStatutory(new Statutory(changes, Checklist.of(a, changes, districts), outcomes, districts));
+    return a.withStatutory(new Statutory(changes, Checklist.of(a, changes, districts), outcomes, districts),
+        findings(a, changes, outcomes));
+  }
+
+  /** The findings the statutory parts add: one per category compared with last year, one per outcome row. */
+  public static List<Finding> findings(Assessment a, @Nullable Changes changes, List<OutcomeRow> outcomes) {
+    List<Finding> findings = new ArrayList<>();
+    if (changes != null) {
+      findings.addAll(sinceLast(a, changes));
+    }
+    findings.addAll(outcomeFindings(a, outcomes));
+    return findings;
+  }
+
+  /** One finding per category of last year's top five or of the rates compared, ranks and rates together. */
+  static List<Finding> sinceLast(Assessment a, Changes c) {
+    Map<String, Finding.SinceLastAssessment> out = new LinkedHashMap<>();
+    for (Changes.PriorityMove m : c.priorities()) {
+      CategoryRow row = a.categories().stream().filter(r -> r.category().equals(m.category())).findFirst().orElse(null);
+      out.put(m.category(), new Finding.SinceLastAssessment(subject(a, m.category(), row == null ? a.taxonomy() : row.taxonomy()),
+          c.previousPeriod(), m.previousRank(), m.rankNow(), null, row == null ? 0 : row.count(), null,
+          row == null ? null : row.ratePer1000(), null, null, m.why()));
+    }
+    for (Changes.RateChange r : c.rates()) {
+      Finding.SinceLastAssessment had = out.get(r.category());
+      Integer rank = a.priorities().stream().filter(p -> p.category().equals(r.category())).map(PriorityRow::rank)
+          .findFirst().orElse(null);
+      out.put(r.category(), new Finding.SinceLastAssessment(subject(a, r.category(), a.taxonomy()), c.previousPeriod(),
+          had == null ? null : had.previousRank(), rank, r.previousCount(), r.count(), r.previousRate(), r.rate(),
+          r.changePct(), r.significance(), r.why()));
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static List<Finding> outcomeFindings(Assessment a, List<OutcomeRow> rows) {
+    List<Finding> out = new ArrayList<>();
+    String charged = OutcomeGroups.GROUPS.get(0);
+    String noSuspect = OutcomeGroups.GROUPS.get(4);
+    String open = OutcomeGroups.GROUPS.get(5);
+    for (OutcomeRow r : rows) {
+      out.add(new Finding.Outcome(subject(a, r.crimeType(), Taxonomy.POLICE_UK), r.crimes(), r.shares().get(charged),
+          r.shares().get(noSuspect), r.shares().get(open), r.forceCrimes(), r.forceShares().get(charged),
+          r.forceShares().get(noSuspect), r.crimeType().equals(OutcomeGroups.ALL_CRIME)
+              ? List.of("outcomes as published when loaded: \"under investigation\" shrinks as months mature")
+              : List.of()));
+    }
+    return out;
+  }
+
+  private static Subject subject(Assessment a, String category, Taxonomy t) {
+    return new Subject(a.areaCode(), a.areaName(), category, t, a.period());
   }
 
   private static List<DistrictRow> districts(StatutoryInput in, Taxonomy t, String total) {

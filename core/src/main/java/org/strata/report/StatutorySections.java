@@ -2,11 +2,13 @@ package org.strata.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.Changes;
+import org.strata.analysis.Finding;
 import org.strata.analysis.Checklist;
 import org.strata.analysis.ChecklistItem;
 import org.strata.analysis.LocalInputs;
@@ -84,7 +86,7 @@ final class StatutorySections {
         col("Rank now", Kind.COUNT), col("Why (the partnership's note)", Kind.TEXT)),
         c.priorities().stream().map(p -> row((long) p.previousRank(), p.category(),
             p.rankNow() == null ? null : (long) (int) p.rankNow(), p.why())).toList(), source));
-    b.subheading("Rates then and now").text(rateSentences(c));
+    b.subheading("Rates then and now").text(rateSentences());
     b.table(new DataTable("Rates then and now", "Rates per 1,000 residents, " + Words.period(c.previousPeriod())
         + " and " + Words.period(a.period()), List.of(col("Category", Kind.TEXT), col("Then", Kind.COUNT),
         col("Now", Kind.COUNT), col("Rate then", Kind.RATE), col("Rate now", Kind.RATE), col("Change", Kind.CHANGE),
@@ -104,9 +106,10 @@ final class StatutorySections {
   private List<String> priorityMoves(Changes c) {
     List<String> out = new ArrayList<>();
     List<String> moves = new ArrayList<>();
-    for (Changes.PriorityMove p : c.priorities()) {
+    for (Finding.SinceLastAssessment p : a.findings(Finding.SinceLastAssessment.class).stream()
+        .filter(f -> f.previousRank() != null).sorted(Comparator.comparing(Finding.SinceLastAssessment::previousRank)).toList()) {
       moves.add(Words.lower(p.category()) + " (" + Words.ordinal(p.previousRank()) + " then, "
-          + (p.rankNow() == null ? "not ranked now" : Words.ordinal(p.rankNow()) + " now") + ")");
+          + (p.rank() == null ? "not ranked now" : Words.ordinal(p.rank()) + " now") + ")");
     }
     if (!moves.isEmpty()) {
       out.add("Last year's top priorities were " + Words.join(moves) + ".");
@@ -118,10 +121,10 @@ final class StatutorySections {
     return out;
   }
 
-  private static List<String> rateSentences(Changes c) {
+  private List<String> rateSentences() {
     List<String> out = new ArrayList<>();
-    for (Changes.RateChange r : c.rates()) {
-      if (r.changePct() != null && r.significance().significant()) {
+    for (Finding.SinceLastAssessment r : a.findings(Finding.SinceLastAssessment.class)) {
+      if (r.changePct() != null && r.significance() != null && r.significance().significant()) {
         out.add(Words.capital(Words.lower(r.category())) + " went " + (r.changePct() > 0 ? "up " : "down ")
             + Words.pct(r.changePct()) + " (" + Words.pValue(r.significance().pValue()) + ")."
             + (r.why().isEmpty() ? "" : " " + r.why()));

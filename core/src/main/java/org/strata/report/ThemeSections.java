@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
+import org.strata.analysis.Finding;
 import org.strata.analysis.DistrictRow;
 import org.strata.analysis.LocalInputs;
 import org.strata.analysis.OutcomeGroups;
@@ -102,10 +103,12 @@ final class ThemeSections {
     OutcomeRow all = rows.get(0);
     String charged = OutcomeGroups.GROUPS.get(0);
     String noSuspect = OutcomeGroups.GROUPS.get(4);
-    b.text(List.of("Of the " + Words.count(all.crimes()) + " crimes police.uk records in " + a.areaName() + " in "
-        + Words.period(a.period()) + ", " + Words.pct(all.shares().get(charged)) + " led to a charge or summons (force: "
-        + Words.pct(all.forceShares().get(charged)) + ") and " + Words.pct(all.shares().get(noSuspect))
-        + " were closed with no suspect identified (force: " + Words.pct(all.forceShares().get(noSuspect)) + ")."));
+    a.findings(Finding.Outcome.class).stream().filter(f -> f.category().equals(OutcomeGroups.ALL_CRIME)).findFirst()
+        .ifPresent(f -> b.text(List.of("Of the " + Words.count(f.crimes()) + " crimes police.uk records in " + a.areaName()
+            + " in " + Words.period(a.period()) + ", " + Words.pct(f.chargedPct()) + " led to a charge or summons (force: "
+            + Words.pct(f.forceChargedPct()) + ") and " + Words.pct(f.noSuspectPct()) + " were closed with no suspect"
+            + " identified (force: " + Words.pct(f.forceNoSuspectPct()) + "); " + Words.pct(f.underInvestigationPct())
+            + " were still under investigation.")));
     b.note("Outcomes are as police.uk published them when the files were loaded. Crimes of the latest months are"
         + " more often \"under investigation\"; that share shrinks as investigations finish, so a recent period looks"
         + " worse on charges than it will once its months mature.");

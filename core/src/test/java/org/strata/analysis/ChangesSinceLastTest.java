@@ -71,4 +71,22 @@ class ChangesSinceLastTest {
     assertEquals("--previous last/assessment.json: expected an assessment of Testborough (E07999001), found one of"
         + " Testborough (E07000192)", e.getMessage());
   }
+
+  @Test
+  void eachCategoryComparedBecomesOneFindingWithRankAndRate() {
+    Changes c = ChangesSinceLast.compare(now, previous("E07999001"), WHY);
+    List<Finding.SinceLastAssessment> f = StatutoryAnalysis.findings(now, c, List.of()).stream()
+        .map(Finding.SinceLastAssessment.class::cast).toList();
+    assertThat(f).extracting(Finding::category).containsExactly("Violence against the person",
+        "Criminal damage and arson", "Shoplifting", "Public order offences", "Burglary", Assessments.TOTAL);
+    Finding.SinceLastAssessment shop = f.get(2);
+    assertEquals(3, shop.previousRank());
+    assertEquals(1, shop.rank());
+    assertEquals(180L, shop.previousCount());
+    assertEquals(300, shop.count());
+    assertThat(shop.significance().pValue()).isCloseTo(4.7862e-8, Offset.offset(1e-11));
+    assertEquals("Two retail parks opened.", shop.why());
+    assertEquals(Finding.Kind.CHANGE_SINCE_LAST, shop.kind());
+    assertThat(f.get(5).previousRank()).isNull();
+  }
 }

@@ -13,6 +13,7 @@ import org.strata.analysis.LocalInputs;
 import org.strata.analysis.OutcomeGroups;
 import org.strata.analysis.OutcomeRow;
 import org.strata.analysis.Statutory;
+import org.strata.analysis.StatutoryAnalysis;
 
 /** The full sample with a config's priorities and plan, last year's assessment, outcomes and two districts. */
 final class StatutorySample {
@@ -45,6 +46,7 @@ final class StatutorySample {
     List<DistrictRow> districts = List.of(
         new DistrictRow("E07999001", "North Testborough", 2000, 40_000L, 50.0, 2100L, -4.8, SampleAssessment.FLAT),
         new DistrictRow("E07999002", "South Testborough", 2633, 58_300L, 45.2, 2802L, -6.0, SampleAssessment.SIG));
-    return withContext.withStatutory(new Statutory(changes, Checklist.of(withContext, changes, districts), outcomes, districts));
+    return withContext.withStatutory(new Statutory(changes, Checklist.of(withContext, changes, districts), outcomes, districts),
+        StatutoryAnalysis.findings(withContext, changes, outcomes));
   }
 }
