@@ -68,13 +68,18 @@ public record Assessment(
     caveats = List.copyOf(caveats);
   }
 
-  /** This assessment with its statutory parts and the findings made from them, after its own. */
+  /**
+   * This assessment with its statutory parts, the findings made from them and the numbers they
+   * quote (outcome shares, each district's count and rate), after its own.
+   */
   public Assessment withStatutory(Statutory s, List<Finding> more) {
     List<Finding> all = new java.util.ArrayList<>(findings);
     all.addAll(more);
+    List<Metric> numbers = new java.util.ArrayList<>(metrics);
+    numbers.addAll(StatutoryAnalysis.metrics(this, s));
     return new Assessment(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod,
         baselinePeriod, taxonomy, totalCategory, population, headline, categories, series, monthly,
-        all, places, priorities, metrics, sources, caveats, synthetic, context, s);
+        all, places, priorities, numbers, sources, caveats, synthetic, context, s);
   }
 
   /** Findings of one kind, in order. */

@@ -78,6 +78,27 @@ public final class StatutoryAnalysis {
     return out;
   }
 
+  /**
+   * The statutory parts' numbers for {@code metrics.csv}: each outcome group's share by crime type
+   * (measure {@code outcome_share_pct}, category "type: group", taxonomy {@code police_uk}) and
+   * each district's count and rate under its own code.
+   */
+  static List<Metric> metrics(Assessment a, Statutory s) {
+    List<Metric> out = new ArrayList<>();
+    for (OutcomeRow r : s.outcomes()) {
+      r.shares().forEach((group, pct) -> out.add(new Metric(a.areaCode(), a.areaName(), a.period(),
+          r.crimeType() + ": " + group, Taxonomy.POLICE_UK.key(), "outcome_share_pct", pct)));
+    }
+    for (DistrictRow d : s.districts()) {
+      out.add(new Metric(d.code(), d.name(), a.period(), a.totalCategory(), a.taxonomy().key(), "count", d.count()));
+      if (d.ratePer1000() != null) {
+        out.add(new Metric(d.code(), d.name(), a.period(), a.totalCategory(), a.taxonomy().key(), "rate_per_1000",
+            d.ratePer1000()));
+      }
+    }
+    return out;
+  }
+
   private static Subject subject(Assessment a, String category, Taxonomy t) {
     return new Subject(a.areaCode(), a.areaName(), category, t, a.period());
   }

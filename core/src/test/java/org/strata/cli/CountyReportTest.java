@@ -36,6 +36,12 @@ class CountyReportTest {
         "South Staffordshire", "Stafford", "Staffordshire Moorlands", "Tamworth");
     assertThat(sum).isEqualTo(56_686);
     assertThat(a.path("statutory").path("districts").get(0).path("count").asLong()).isEqualTo(7_630);
+    boolean cannockMetric = false;
+    for (JsonNode m : a.path("metrics")) {
+      cannockMetric |= m.path("areaCode").asText().equals("E07000192") && m.path("measure").asText().equals("count")
+          && m.path("value").asDouble() == 7_630;
+    }
+    assertThat(cannockMetric).as("Cannock Chase's count in the county's metrics").isTrue();
   }
 
   @Test
