@@ -3,10 +3,13 @@ package org.strata;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.strata.store.StoreReader;
 
 /**
  * The pipeline's arrows point one way: sources → store → analysis input → analysis → report/web,
@@ -73,6 +76,15 @@ class ArchitectureTest {
   }
 
   @Test
+  void analysisReadsNoFilesAndNoYaml() {
+    noClasses().that().resideInAnyPackage("org.strata.analysis..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "com.fasterxml..")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("java.io.File")
+        .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.File.*(Stream|Reader|Writer)")
+        .check(MAIN);
+  }
+
+  @Test
   void reportReadsOnlyTheAssessment() {
     noClasses().that().resideInAnyPackage("org.strata.report..")
         .should().dependOnClassesThat().resideInAnyPackage("org.strata.ingest..", "org.strata.store..",
@@ -85,6 +97,18 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("org.strata.web..")
         .should().dependOnClassesThat().resideInAnyPackage("org.strata.ingest..", "org.strata.cli..",
             "org.strata.demo..")
+        .check(MAIN);
+  }
+
+  @Test
+  void webReadsTheStoreOnlyThroughStoreReader() {
+    DescribedPredicate<JavaClass> readerOrItsRecords = DescribedPredicate.describe(
+        "StoreReader, a record it returns or the busy store it reports",
+        c -> c.isAssignableTo(StoreReader.class) || c.isRecord()
+            || c.isAssignableTo(org.strata.store.StoreBusyException.class));
+    noClasses().that().resideInAnyPackage("org.strata.web..")
+        .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.strata.store..")
+            .and(DescribedPredicate.not(readerOrItsRecords)))
         .check(MAIN);
   }
 

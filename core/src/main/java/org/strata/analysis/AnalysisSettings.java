@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /**
  * The analyst's choices for one assessment, usually read from {@code assessment.yaml}: baseline,
@@ -22,6 +23,7 @@ import org.strata.reference.Period;
  * @param priorityCategories PCC or police priority text → the categories it covers, for
  *     priorities whose words do not name a category
  * @param localInputs the partnership plan, why-notes and local treatment and reoffending figures
+ * @param populationYear which mid-year estimate divides each period's counts
  */
 public record AnalysisSettings(
     @Nullable Period baseline,
@@ -40,7 +42,8 @@ public record AnalysisSettings(
     Thresholds thresholds,
     Presentation presentation,
     Map<String, List<String>> priorityCategories,
-    LocalInputs localInputs) {
+    LocalInputs localInputs,
+    PopulationYear populationYear) {
   /** The default weight of every priority criterion. */
   public static final Map<String, Double> DEFAULT_WEIGHTS =
       Map.of("volume", 1.0, "rate", 1.0, "trend", 1.0, "harm", 1.0, "concern", 1.0, "alignment", 1.0);

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /** Builds {@link AnalysisSettings}, starting from the defaults and checking each value. */
 public final class AnalysisSettingsBuilder {
   private @Nullable Period baseline;
+  private PopulationYear populationYear = PopulationYear.MIDPOINT;
   private List<String> pccPriorities = List.of();
   private List<String> policePriorities = List.of();
   private List<AnalysisSettings.StakeholderNote> stakeholderTopics = List.of();
@@ -30,6 +32,7 @@ public final class AnalysisSettingsBuilder {
 
   AnalysisSettingsBuilder(AnalysisSettings s) {
     baseline = s.baseline();
+    populationYear = s.populationYear();
     pccPriorities = s.pccPriorities();
     policePriorities = s.policePriorities();
     stakeholderTopics = s.stakeholderTopics();
@@ -46,6 +49,12 @@ public final class AnalysisSettingsBuilder {
     presentation = s.presentation();
     priorityCategories = s.priorityCategories();
     localInputs = s.localInputs();
+  }
+
+  /** Sets the rule for which mid-year estimate divides each period (default: the midpoint's year). */
+  public AnalysisSettingsBuilder populationYear(PopulationYear rule) {
+    populationYear = rule;
+    return this;
   }
 
   /** Sets the baseline period (null: the earliest year with data). */
@@ -157,6 +166,6 @@ public final class AnalysisSettingsBuilder {
     return new AnalysisSettings(
         baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, surveyMeasures, weights,
         similarBand, smallCount, alpha, synthetic, peers, peerCount, thresholds, presentation,
-        priorityCategories, localInputs);
+        priorityCategories, localInputs, populationYear);
   }
 }

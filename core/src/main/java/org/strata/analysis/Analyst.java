@@ -86,9 +86,23 @@ public final class Analyst {
         Optional.ofNullable(subject.population())
             .map(p -> new PopulationInfo(p.year(), p.persons(), p.computed(), p.note()))
             .orElse(null),
-        headline, categories, series, monthly, all, places,
+        headline, categories, series, inPeriod(monthly, period), all, places,
         priorities, metrics, in.sources(), findings.caveatTexts(), settings.synthetic(),
         StrategicContext.of(settings));
+  }
+
+  /**
+   * The ONS and police.uk months of the assessment period only: earlier months feed the
+   * unusual-month test but are not the period's data, so no chart or table shows them as if they
+   * were.
+   */
+  private static List<SeriesPoint> inPeriod(List<SeriesPoint> monthly, Period period) {
+    // The local extract's months stay out too: its categories share names with ONS ones
+    // ("Drug offences"), and a chart by category name must never mix the two sources.
+    return monthly.stream().filter(p -> p.taxonomy() != Taxonomy.LOCAL).filter(p -> {
+      java.time.YearMonth m = java.time.YearMonth.parse(p.period());
+      return !m.isBefore(period.start()) && !m.isAfter(period.end());
+    }).toList();
   }
 
   /** The configured baseline, else the earliest year of the series the subject has counts for. */

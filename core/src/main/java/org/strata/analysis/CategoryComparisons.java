@@ -81,9 +81,6 @@ final class CategoryComparisons {
       cav.add(them.counts().area().name() + " (computed, not published): "
           + Findings.Words.withoutComputed(them.counts().note()));
     }
-    if (sig.volatile_()) {
-      cav.add("small numbers: the difference may be chance");
-    }
     return Optional.of(new Finding.Comparison(Findings.subject(me, r.category(), r.taxonomy()),
         new Comparator(them.role(), them.counts().area().code(), them.counts().area().name()),
         mine, Findings.round(myRate), theirs, Findings.round(theirRate), Findings.round4(ratio),

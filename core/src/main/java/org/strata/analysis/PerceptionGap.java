@@ -103,11 +103,15 @@ final class PerceptionGap {
   static String reason(CategoryRow r, int prevalenceRank, List<Comparator> below, List<Comparator> above,
       @Nullable Judgement trend) {
     List<String> parts = new ArrayList<>();
+    List<String> sides = new ArrayList<>();
     if (!below.isEmpty()) {
-      parts.add("its rate is below " + (below.size() == 1 ? "that of " : "those of ") + names(below));
+      sides.add("below " + (below.size() == 1 ? "that of " : "those of ") + names(below));
     }
     if (!above.isEmpty()) {
-      parts.add("its rate is above " + (above.size() == 1 ? "that of " : "those of ") + names(above));
+      sides.add("above " + (above.size() == 1 ? "that of " : "those of ") + names(above));
+    }
+    if (!sides.isEmpty()) {
+      parts.add("its rate is " + String.join(" but ", sides));
     }
     if (below.isEmpty() && above.isEmpty()) {
       parts.add("its rate is not significantly different from its comparators'");

@@ -78,9 +78,9 @@ final class PriorityMatrix {
     }
     Finding.Comparison c = f.get();
     boolean sig = c.significance().significant();
-    String reason = String.format(Locale.ROOT, "rate %.1f per 1,000 vs force %.1f (%s, p = %.3f)",
+    String reason = String.format(Locale.ROOT, "rate %.1f per 1,000 vs force %.1f (%s, %s)",
         c.ratePer1000(), c.comparatorRatePer1000(), c.position().name().toLowerCase(Locale.ROOT),
-        c.significance().pValue());
+        p(c.significance().pValue()));
     return sig ? score("rate", 1.5 + (c.ratio() - 1) * 3, reason) : neutral("rate", reason + ": not significant, neutral score");
   }
 
@@ -90,8 +90,8 @@ final class PriorityMatrix {
       return neutral("trend", "no previous period to compare: neutral score");
     }
     boolean sig = r.trend().direction() != Direction.STABLE;
-    String reason = String.format(Locale.ROOT, "%+.0f%% on the previous period (%s, p = %.3f)",
-        r.changePctVsPrevious(), sig ? "significant" : "not significant", r.trend().significance().pValue());
+    String reason = String.format(Locale.ROOT, "%+.0f%% on the previous period (%s, %s)",
+        r.changePctVsPrevious(), sig ? "significant" : "not significant", p(r.trend().significance().pValue()));
     return sig ? score("trend", 1.5 + r.changePctVsPrevious() / 20, reason) : neutral("trend", reason + ": neutral score");
   }
 
@@ -164,6 +164,11 @@ final class PriorityMatrix {
 
   private double harm(Taxonomy t, CategoryRow r) {
     return taxonomy.find(t, r.category()).map(taxonomy::harmDays).orElse(0.0);
+  }
+
+  /** "p = 0.041", or "p < 0.001" for the smallest. */
+  static String p(double p) {
+    return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
   }
 
   static double clamp(double v) {

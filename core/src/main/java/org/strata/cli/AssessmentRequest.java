@@ -6,14 +6,15 @@ import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.config.AssessmentConfig;
-import org.strata.analysis.config.AssessmentConfigReader;
-import org.strata.analysis.config.PreviousAssessmentReader;
 import org.strata.analysis.PreviousAssessment;
 import org.strata.analysis.StatutoryAnalysis;
+import org.strata.cli.config.AssessmentConfig;
+import org.strata.cli.config.AssessmentConfigReader;
+import org.strata.cli.config.PreviousAssessmentReader;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
+import org.strata.report.LogoImage;
 import org.strata.report.ReportOptions;
 import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
@@ -40,16 +41,31 @@ record AssessmentRequest(
       throw new UsageException("report: expected --area and --period (or area: and period: in the config), found "
           + (a == null ? "no area" : "no period"));
     }
+    PreviousAssessment last = previous == null ? null : PreviousAssessmentReader.read(previous);
+    return assess(s, c, a, p, baseline, synthetic, last);
+  }
+
+  /**
+   * Assesses one area with a config already read: the batch reads each config once for many areas.
+   * A {@code baseline} given here overrides the config's. No previous assessment is compared.
+   */
+  static Assessment assess(
+      DuckDbStore s, AssessmentConfig c, String area, Period p, @Nullable String baseline, boolean synthetic) {
+    return assess(s, c, area, p, baseline, synthetic, null);
+  }
+
+  private static Assessment assess(DuckDbStore s, AssessmentConfig c, String area, Period p,
+      @Nullable String baseline, boolean synthetic, @Nullable PreviousAssessment last) {
     AnalysisSettings settings = c.settings().toBuilder()
         .baseline(baseline != null ? Period.parse(baseline) : c.settings().baseline())
         .synthetic(synthetic || c.settings().synthetic())
         .build();
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
-    PreviousAssessment last = previous == null ? null : PreviousAssessmentReader.read(previous);
     Assessment made = new Analyst(taxonomy, settings)
-        .assess(new AssessmentInputQuery(s).gather(a, p, settings.peers(), settings.peerCount()));
-    return StatutoryAnalysis.complete(made, new StatutoryInputQuery(s).gather(made.areaCode(), p), last);
+        .assess(new AssessmentInputQuery(s, settings.populationYear()).gather(area, p, settings.peers(), settings.peerCount()));
+    return StatutoryAnalysis.complete(
+        made, new StatutoryInputQuery(s, settings.populationYear()).gather(made.areaCode(), p), last);
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */
@@ -74,6 +90,10 @@ record AssessmentRequest(
       if (!java.nio.file.Files.isRegularFile(logo)) {
         throw new UsageException(file + ": logo \"" + c.logo() + "\": expected an image file, found nothing at " + logo);
       }
+      String given = c.logo();
+      LogoImage.problem(logo).ifPresent(p -> {
+        throw new UsageException(file + ": logo \"" + given + "\": " + p);
+      });
     }
     return new ReportOptions(c.organisation() == null ? d.organisation() : c.organisation(), logo,
         c.sections(), boundaries, d.clock(), d.locale());

@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
-import org.strata.analysis.config.AssessmentConfigReader;
-import org.strata.analysis.config.PreviousAssessmentReader;
 import org.strata.analysis.PreviousAssessment;
 import org.strata.analysis.StatutoryAnalysis;
+import org.strata.cli.config.AssessmentConfigReader;
+import org.strata.cli.config.PreviousAssessmentReader;
 import org.strata.demo.DemoFiles;
 import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;
@@ -65,6 +65,7 @@ final class DemoCommand implements Runnable {
           new String[] {"areas", files.geography().toString()},
           new String[] {"population", files.population().toString()},
           new String[] {"ons-csp", files.onsTable().toString()},
+          new String[] {"ons-csp", files.p1Table().toString()},
           new String[] {"survey", files.survey().toString()})) {
         var o = RecordSources.load(step[0], Path.of(step[1]), null, null, s);
         w.println(String.format(Locale.ROOT, "demo: ingest %-10s %s: read %,d = loaded %,d + rejected %,d",
@@ -98,7 +99,9 @@ final class DemoCommand implements Runnable {
   private static Assessment assess(DuckDbStore s, String area, Period period, AnalysisSettings settings,
       @Nullable PreviousAssessment previous) {
     Assessment a = new Analyst(OffenceTaxonomy.load(), settings)
-        .assess(new AssessmentInputQuery(s).gather(area, period, settings.peers(), settings.peerCount()));
-    return StatutoryAnalysis.complete(a, new StatutoryInputQuery(s).gather(a.areaCode(), period), previous);
+        .assess(new AssessmentInputQuery(s, settings.populationYear())
+            .gather(area, period, settings.peers(), settings.peerCount()));
+    return StatutoryAnalysis.complete(
+        a, new StatutoryInputQuery(s, settings.populationYear()).gather(a.areaCode(), period), previous);
   }
 }

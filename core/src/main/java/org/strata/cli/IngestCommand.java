@@ -72,7 +72,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
           ? "ingest " + kind + ": expected at least one PATH, found none"
           : "ingest police-uk-api: expected --force and --months instead of PATH, found " + paths.get(0));
     }
-    try (DuckDbStore s = DuckDbStore.open(store.db)) {
+    try (DuckDbStore s = StoreAccess.openForWriting(store.db, spec.commandLine().getErr())) {
       return switch (k) {
         case "police-uk" -> policeUk(s, PoliceUkScanner.scan(paths), out, err);
         case "police-uk-api" -> policeUk(s, fetch(s, err), out, err);

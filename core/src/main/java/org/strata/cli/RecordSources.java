@@ -36,7 +36,10 @@ final class RecordSources {
       return new LoadOutcome(path.toString(), 0, 0, 0, true, "already loaded (same content as " + earlier.get() + ")");
     }
     return switch (kind) {
-      case "ons-csp" -> loader.loadOffenceCounts(f, new OnsCspReader().read(path, period));
+      case "ons-csp" -> {
+        OnsCspReader.Outcome read = new OnsCspReader(store.areas()).readWithSource(path, period);
+        yield loader.loadOffenceCounts(f, read.result(), read.note());
+      }
       case "population" -> loader.loadPopulation(f, new PopulationReader().read(path));
       case "survey" -> new SurveyLoader(store).load(f, new SurveyReader(store.areas()).read(path));
       case "local" -> new LocalIncidentLoader(store).load(

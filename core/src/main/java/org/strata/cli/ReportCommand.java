@@ -64,10 +64,11 @@ final class ReportCommand implements Runnable {
       throw new UsageException("store " + store.db + ": expected an existing Strata store, found no file"
           + " (load data with strata ingest, or run strata demo)");
     }
-    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
+    try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
       var request = new AssessmentRequest(area, period, baseline, config, false, previous);
+      var options = request.options(boundaries);
       var a = request.assess(s);
-      for (Path p : ReportWriter.write(a, out, formats(formats), request.options(boundaries))) {
+      for (Path p : ReportWriter.write(a, out, formats(formats), options)) {
         w.println("wrote " + p);
       }
     }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.strata.common.UsageException;
-import org.strata.store.DuckDbStore;
+import org.strata.store.StoreReader;
 import org.strata.web.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
 /** {@code strata serve}: the dashboard and JSON API over a store, read-only, until stopped. */
 @Command(name = "serve", description = "Serve the dashboard and JSON API over a store (read-only).", mixinStandardHelpOptions = true)
 final class ServeCommand implements Runnable {
+  /** How long a page waits while an ingest holds the store before it answers 503. */
+  private static final long READ_WAIT_MS = 5_000;
+
   @Mixin StoreOption store;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
@@ -53,10 +56,10 @@ final class ServeCommand implements Runnable {
         cacheDir == null ? defaults.cacheRoot() : cacheDir, boundaries);
     PrintWriter out = spec.commandLine().getOut();
     CountDownLatch stopped = new CountDownLatch(1);
-    try (DuckDbStore s = DuckDbStore.openReadOnly(store.db);
-        WebServer server = WebServer.start(s, store.db, options)) {
+    StoreReader reader = StoreReader.open(store.db, READ_WAIT_MS);
+    try (WebServer server = WebServer.start(reader, store.db, options)) {
       String shown = host.contains(":") ? "[" + host + "]" : host;
-      out.println("serving " + store.db + " at http://" + shown + ":" + server.port() + "/ (read-only; Ctrl+C stops)");
+      out.println("serving " + store.db + " at http://" + shown + ":" + server.port() + "/ (read-only; strata ingest may load meanwhile; Ctrl+C stops)");
       out.flush();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();

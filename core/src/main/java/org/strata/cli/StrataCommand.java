@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       AreasCommand.class,
       RejectsCommand.class,
       ReportCommand.class,
+      BatchCommand.class,
       ServeCommand.class,
     })
 public final class StrataCommand implements Runnable {

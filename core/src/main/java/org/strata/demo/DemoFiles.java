@@ -11,6 +11,7 @@ public record DemoFiles(
     Path geography,
     Path policeUk,
     Path onsTable,
+    Path p1Table,
     Path population,
     Path survey,
     Path districtBoundaries,

@@ -1,7 +1,6 @@
 package org.strata.demo;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.TreeMap;
 import org.strata.common.AppException;
 import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
+import org.strata.reference.Period;
 import org.strata.reference.PoliceForce;
 
 /**
@@ -24,6 +24,8 @@ import org.strata.reference.PoliceForce;
 public final class DemoGenerator {
   /** The seed the demo uses. */
   public static final long SEED = 20_240_401L;
+  /** The financial year the demo's Table P1 covers (the assessment year). */
+  static final Period P1_YEAR = Period.parse("2024-25");
 
   private final long seed;
 
@@ -48,8 +50,10 @@ public final class DemoGenerator {
       IncidentWriter incidents = new IncidentWriter(DemoWorld.NORTHMOOR, lsoas, rnd.split());
       Path policeUk = data.resolve("policeuk");
       incidents.writeAll(policeUk);
-      Path ons = data.resolve("ons_recorded_crime_by_csp_quarterly_synthetic.csv");
-      writeOnsTable(ons, incidents, rnd.split());
+      Path ons = data.resolve("prc-csp-mar2020-mar2025-tables-synthetic.ods");
+      Map<String, Map<String, Long>> forceTotals = writeOnsTable(ons, incidents, rnd.split());
+      Path p1 = data.resolve("table_p1_ye_march_2025_synthetic.csv");
+      TableP1Writer.write(p1, forceTotals, P1_YEAR);
       Path population = data.resolve("population_synthetic.csv");
       writePopulation(population);
       Path survey = data.resolve("residents_survey_2024_synthetic.csv");
@@ -62,7 +66,7 @@ public final class DemoGenerator {
       DemoExtras.writeLogo(data.resolve("logo_synthetic.png"));
       Path config = dir.resolve("assessment.yaml");
       DemoExtras.writeConfig(config);
-      return new DemoFiles(geography, policeUk, ons, population, survey, districts, lsoaFile, config,
+      return new DemoFiles(geography, policeUk, ons, p1, population, survey, districts, lsoaFile, config,
           DemoWorld.SUBJECT, "2024-25", incidents.rows);
     } catch (IOException e) {
       throw new AppException("cannot write the demo data to " + dir + ": " + e.getMessage(), e);
@@ -97,10 +101,11 @@ public final class DemoGenerator {
     return all;
   }
 
-  private static void writeOnsTable(Path file, IncidentWriter inc, SplittableRandom rnd) throws IOException {
+  /** Writes the open data .ods; returns each force's headline counts for the Table P1 year. */
+  private static Map<String, Map<String, Long>> writeOnsTable(Path file, IncidentWriter inc, SplittableRandom rnd)
+      throws IOException {
     int types = CrimeMix.TYPES.size();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        OnsTableWriter ons = new OnsTableWriter(w)) {
+    try (OnsTableWriter ons = new OnsTableWriter(file, "23 July 2025", P1_YEAR)) {
       for (int q = 0; q < CrimeMix.MONTHS / 3; q++) {
         YearMonth first = CrimeMix.FIRST.plusMonths(q * 3L);
         Map<String, long[]> byCsp = new TreeMap<>();
@@ -125,6 +130,7 @@ public final class DemoGenerator {
           ons.quarter(first, f.name(), "Unassigned " + f.name(), simulated(pop, 1.22, first, rnd), rnd);
         }
       }
+      return ons.forceTotals();
     }
   }
 

@@ -56,15 +56,24 @@ final class Appendix {
   private List<String> method() {
     List<String> m = new ArrayList<>();
     if (a.population() != null) {
-      m.add(String.format(Locale.UK, "Rates per 1,000 residents divide counts by the %s (%,d residents) and multiply by 1,000.",
-          a.population().note(), a.population().persons()));
+      m.add(String.format(Locale.UK, "Rates per 1,000 residents divide counts by the ONS %s (%,d residents) and multiply"
+          + " by 1,000; each year of the series and each comparator is divided by its own estimate picked the same way"
+          + " (population_year: in the config changes the rule).", a.population().note(), a.population().persons()));
+    } else {
+      m.add("No ONS mid-year population estimate is loaded for " + a.areaName() + ", so no rates are given"
+          + " (strata ingest population adds them).");
     }
-    a.findings(Finding.Trend.class).stream().findFirst().map(f -> f.judgement().significance()).ifPresent(s ->
+    java.util.stream.Stream.concat(a.findings(Finding.Trend.class).stream().map(f -> f.judgement().significance()),
+        a.findings(Finding.Comparison.class).stream().map(Finding.Comparison::significance)).findFirst().ifPresent(s ->
         m.add("Changes and differences are tested with the " + s.test() + "; a change is called significant when p is"
             + " below 0.05, and small counts are flagged as volatile rather than over-read."));
     m.add("Comparisons call a rate similar when it is within 5% of the comparator's, higher or lower otherwise.");
-    m.add("The baseline for long-run change is " + Words.period(a.baselinePeriod()) + "; the previous period is "
-        + Words.period(a.previousPeriod()) + ".");
+    boolean trends = !a.findings(Finding.Trend.class).isEmpty();
+    boolean baseline = a.findings(Finding.Trend.class).stream().anyMatch(f -> f.baseline() != null);
+    m.add((baseline ? "The baseline for long-run change is " + Words.period(a.baselinePeriod()) + "; "
+        : "The data hold no earlier year to serve as a baseline for long-run change; ")
+        + (trends ? "changes are measured against " + Words.period(a.previousPeriod()) + "."
+            : "they hold no counts for " + Words.period(a.previousPeriod()) + " either, so no change is measured."));
     m.add("The priority matrix scores each category 0–3 on volume, rate against the force, trend, harm (Cambridge Crime"
         + " Harm Index days), public concern and alignment with PCC and police priorities, each times its weight.");
     m.add("Offences follow the " + (a.taxonomy() == Taxonomy.ONS ? "ONS and Home Office counting rules" : "police.uk crime types")

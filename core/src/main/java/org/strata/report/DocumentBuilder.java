@@ -38,7 +38,7 @@ public final class DocumentBuilder {
     this.options = options;
     this.narrative = new Narrative(a);
     String source = sourceLine(a);
-    this.tables = new Tables(a, source);
+    this.tables = new Tables(a, source, sourceLine(a, Set.of("ons-csp", "police-uk", "population", "areas")));
     this.charts = new Charts(a, source);
   }
 
@@ -81,13 +81,9 @@ public final class DocumentBuilder {
     byte[] logo = null;
     String type = "";
     if (options.logo() != null) {
-      try {
-        logo = Files.readAllBytes(options.logo());
-      } catch (IOException e) {
-        throw new AppException(options.logo() + ": expected a readable logo image, found " + e.getMessage(), e);
-      }
-      String n = options.logo().toString().toLowerCase(Locale.ROOT);
-      type = n.endsWith(".svg") ? "image/svg+xml" : n.endsWith(".png") ? "image/png" : "image/jpeg";
+      LogoImage image = LogoImage.read(options.logo());
+      logo = image.bytes();
+      type = image.mediaType();
     }
     String org = options.organisation().isBlank() ? a.areaName() + " Community Safety Partnership" : options.organisation();
     String issued = LocalDate.now(options.clock()).format(DateTimeFormatter.ofPattern("d MMMM yyyy", options.locale()));
@@ -112,8 +108,7 @@ public final class DocumentBuilder {
     SectionBuilder b = section("strategic-context", "Strategic context", 1);
     b.text(List.of("This strategic assessment meets the partnership's duty under the Crime and Disorder (Formulation"
         + " and Implementation of Strategy) Regulations 2007 to assess crime, disorder and substance misuse each year."
-        + " It covers " + a.periodReadable() + " and compares " + a.areaName() + " with its police force area, its region"
-        + " and England and Wales."));
+        + " It covers " + a.periodReadable() + compared() + "."));
     b.text(narrative.strategicContext());
     statutory.priorities(b);
     return b.build();
@@ -127,9 +122,14 @@ public final class DocumentBuilder {
     if (lead.isEmpty()) {
       b.note("No comparison or trend findings: the data hold no rate for the area in this period.");
     }
-    b.text(lead).figure(charts.sixYearRates()).table(tables.headline());
+    SixYearStory story = new SixYearStory(a);
+    story.direction().ifPresent(lead::add);
+    b.text(lead).figure(charts.sixYearRates());
+    story.missingYears().ifPresent(b::note);
+    b.table(tables.headline());
     b.subheading("What crime is made of").text(narrative.composition()).figure(charts.composition()).figure(charts.categoryRates());
-    List<String> trends = narrative.trends();
+    List<String> trends = new ArrayList<>(narrative.trends());
+    trends.addAll(story.crossings());
     if (!trends.isEmpty()) {
       b.subheading("Change on " + Words.period(a.previousPeriod())).bullets(trends);
     }
@@ -148,6 +148,18 @@ public final class DocumentBuilder {
     }
     b.text(text).figure(charts.monthly("asb-monthly", "Anti-social behaviour month by month", List.of(Categories.ASB)));
     return b.table(tables.categories(true)).build();
+  }
+
+  /** " and compares X with its police force area, …" naming only the comparators the data hold. */
+  private String compared() {
+    List<String> with = a.headline().stream().map(r -> r.role()).distinct().map(r -> switch (r) {
+      case POLICE_FORCE_AREA -> "its police force area";
+      case REGION -> "its region";
+      case ENGLAND_AND_WALES -> "England and Wales";
+      case PEER_GROUP -> "a group of similar districts";
+      default -> "";
+    }).filter(x -> !x.isEmpty()).toList();
+    return with.isEmpty() ? "; the data hold no comparator's rate for it" : " and compares " + a.areaName() + " with " + Words.join(with);
   }
 
   private Section localPriorities() {
@@ -182,8 +194,10 @@ public final class DocumentBuilder {
           .map(f -> Words.lower(f.category()) + " (" + Words.ordinal(f.rank()) + ")").toList()) + "."));
     }
     List<String> emerging = narrative.emerging();
+    boolean local = a.findings(Finding.EmergingIssue.class).stream().anyMatch(f -> f.subject().taxonomy() == Taxonomy.LOCAL);
     if (emerging.isEmpty()) {
-      b.note("No emerging issues were found: no category rose significantly against the trend, and no small count rose sharply.");
+      b.note(local ? "No emerging issues in the ONS or police.uk figures; the local extract's are in the section on local partner data."
+          : "No emerging issues were found: no category rose significantly against the trend, and no small count rose sharply.");
     }
     return b.bullets(emerging).build();
   }
@@ -225,13 +239,25 @@ public final class DocumentBuilder {
 
   /** "Source: ONS police recorded crime; ONS mid-year population estimates." from the loaded files. */
   static String sourceLine(Assessment a) {
+    return sourceLine(a, Set.of());
+  }
+
+  /**
+   * The source line of the loaded files of the given kinds (every kind when empty), so a table of
+   * recorded crime names only the sources its numbers come from.
+   */
+  static String sourceLine(Assessment a, Set<String> kinds) {
     Set<String> names = new LinkedHashSet<>();
     for (SourceFileInfo s : a.sources()) {
+      if (!kinds.isEmpty() && !kinds.contains(s.kind())) {
+        continue;
+      }
       names.add(switch (s.kind()) {
         case "ons-csp" -> "ONS police recorded crime by Community Safety Partnership";
         case "police-uk" -> "police.uk street-level crime and ASB";
         case "population" -> "ONS mid-year population estimates";
         case "survey" -> "local perceptions survey";
+        case "local" -> "the partnership's local extract";
         case "areas" -> "declared geography";
         default -> s.kind();
       });

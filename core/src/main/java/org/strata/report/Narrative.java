@@ -39,6 +39,10 @@ public final class Narrative {
     List<String> out = new ArrayList<>();
     comparison().ifPresent(out::add);
     totalTrend().ifPresent(out::add);
+    SixYearStory story = new SixYearStory(a);
+    story.direction().ifPresent(out::add);
+    story.missingYears().ifPresent(out::add);
+    out.addAll(story.crossings().stream().limit(2).toList());
     topComposition().ifPresent(f -> out.add(s.compositionTop(f, false)));
     Set<Subject> emerging = emergingSubjects();
     trendsOf(false).stream().filter(f -> Categories.isAsb(f.category()) && !emerging.contains(f.subject())).findFirst()
@@ -56,7 +60,8 @@ public final class Narrative {
     List<Finding.Priority> top = topPriorities();
     if (!top.isEmpty()) {
       out.add("Focus partnership effort on " + Words.join(top.stream().map(f -> lower(f.category())).toList())
-          + ", the highest-ranked categories in the priority matrix with evidence behind them.");
+          + (top.size() == 1 ? ", the highest-ranked category in the priority matrix with evidence behind it."
+              : ", the highest-ranked categories in the priority matrix with evidence behind them."));
     }
     a.findings(Finding.EmergingIssue.class).stream().limit(1)
         .forEach(f -> out.add("Keep watch on " + lower(s.name(f.subject())) + ": it is rising"
@@ -260,9 +265,14 @@ public final class Narrative {
     a.findings(Finding.Caveat.class).forEach(f -> out.add(f.text()));
     for (Finding f : a.findings()) {
       if (f instanceof Finding.Comparison) {
-        f.caveats().forEach(c -> out.add(Words.capital(c) + (c.endsWith(".") ? "" : ".")));
+        // A comparator's own note reads the same for every category: say it once, unprefixed.
+        String prefix = f.category().equals(a.totalCategory()) ? "" : s.name(f.subject()) + " against "
+            + Words.comparator(((Finding.Comparison) f).comparator()) + ": ";
+        f.caveats().forEach(c -> out.add(Words.capital((c.contains("(computed, not published)") ? "" : prefix) + c)
+            + (c.endsWith(".") ? "" : ".")));
       } else {
-        String prefix = f.category().isEmpty() ? "" : s.name(f.subject()) + ": ";
+        String prefix = f instanceof Finding.StakeholderIssue st ? st.topic() + ": "
+            : f.category().isEmpty() ? "" : s.name(f.subject()) + ": ";
         f.caveats().forEach(c -> out.add(Words.capital(prefix + c) + (c.endsWith(".") ? "" : ".")));
       }
     }

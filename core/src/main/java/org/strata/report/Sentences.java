@@ -29,12 +29,30 @@ final class Sentences {
     this.totalCategory = totalCategory;
   }
 
-  /** The category as a sentence's subject: "Recorded crime", "Shoplifting", "Knife (local extract)". */
+  /**
+   * The category as a sentence's subject: "Recorded crime", "Shoplifting"; a local extract's
+   * category or flag names its source: "Public order incidents in the local extract", "Incidents
+   * flagged “cce” in the local extract".
+   */
   String name(Subject s) {
-    if (s.category().equals(totalCategory)) {
+    String c = s.category();
+    if (c.equals(totalCategory)) {
       return "Recorded crime";
     }
-    return capital(s.category()) + (s.taxonomy() == Taxonomy.LOCAL ? " (local extract)" : "");
+    if (s.taxonomy() != Taxonomy.LOCAL) {
+      return capital(c);
+    }
+    int flagged = c.indexOf(" (flagged ");
+    if (flagged > 0) {
+      return capital(c.substring(0, flagged)) + " incidents in the local extract (all flagged "
+          + c.substring(flagged + " (flagged ".length());
+    }
+    String lower = c.toLowerCase(Locale.ROOT);
+    if (c.equals(lower)) {
+      return "Incidents flagged “" + c + "” in the local extract";
+    }
+    boolean counted = lower.endsWith("offences") || lower.endsWith("crime") || lower.endsWith("incidents");
+    return capital(c) + (counted ? "" : " incidents") + " in the local extract";
   }
 
   /** "offences", "crimes" or "incidents", by the subject's source. */

@@ -22,10 +22,17 @@ import org.strata.report.doc.DataTable;
 final class Tables {
   private final Assessment a;
   private final String source;
+  private final String recorded;
 
-  Tables(Assessment a, String source) {
+  /**
+   * Tables with a source line for everything and one for recorded crime alone.
+   *
+   * @param recorded the source line of the tables of recorded crime (ONS, police.uk, population)
+   */
+  Tables(Assessment a, String source, String recorded) {
     this.a = a;
     this.source = source;
+    this.recorded = recorded;
   }
 
   private static Column col(String header, Kind kind) {
@@ -40,12 +47,13 @@ final class Tables {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (RateRow r : a.headline()) {
       rows.add(row(r.areaName(), Words.capital(r.role().key().replace('_', ' ').replace("england and wales", "country")),
-          source(r.taxonomy()), r.count(), r.population(), r.ratePer1000(), r.computed() ? computed(r.note()) : "published"));
+          source(r.taxonomy()), r.count(), r.population(), r.ratePer1000(), r.computed() ? computed(r.note())
+              : r.note().startsWith("published") ? r.note() : "published"));
     }
     return new DataTable("Rates", "Recorded crime per 1,000 residents, " + Words.period(a.period()),
         List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT), col("Data", Kind.TEXT), col("Offences", Kind.COUNT),
             col("Population", Kind.COUNT),
-            col("Rate per 1,000", Kind.RATE), col("Note", Kind.TEXT)), rows, source);
+            col("Rate per 1,000", Kind.RATE), col("Note", Kind.TEXT)), rows, recorded);
   }
 
   DataTable categories(boolean asbOnly) {
@@ -65,7 +73,7 @@ final class Tables {
     return new DataTable(asbOnly ? "ASB" : "Categories", title,
         List.of(col("Category", Kind.TEXT), col("Source", Kind.TEXT), col("Count", Kind.COUNT), col("Rate per 1,000", Kind.RATE),
             col("Share of all", Kind.PERCENT), col("Share of group", Kind.PERCENT), col("Previous year", Kind.COUNT),
-            col("Change", Kind.CHANGE), col("Significance (* p<0.05)", Kind.TEXT), col("Force rate", Kind.RATE)), rows, source);
+            col("Change", Kind.CHANGE), col("Significance (* p<0.05)", Kind.TEXT), col("Force rate", Kind.RATE)), rows, recorded);
   }
 
   /** The local extract's flags and categories, under its own source, never beside ONS or police.uk figures. */
@@ -101,11 +109,13 @@ final class Tables {
   DataTable series() {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (SeriesPoint p : a.series()) {
-      rows.add(row(p.areaName(), p.period(), p.category(), p.taxonomy(), p.count(), p.ratePer1000()));
+      if (p.taxonomy() != Taxonomy.LOCAL) {
+        rows.add(row(p.areaName(), p.period(), p.category(), source(p.taxonomy()), p.count(), p.ratePer1000()));
+      }
     }
     return new DataTable("Series", "Yearly series: counts and rates per 1,000 residents",
-        List.of(col("Area", Kind.TEXT), col("Period", Kind.TEXT), col("Category", Kind.TEXT), col("Taxonomy", Kind.TEXT),
-            col("Count", Kind.COUNT), col("Rate per 1,000", Kind.RATE)), rows, source);
+        List.of(col("Area", Kind.TEXT), col("Period", Kind.TEXT), col("Category", Kind.TEXT), col("Source", Kind.TEXT),
+            col("Count", Kind.COUNT), col("Rate per 1,000", Kind.RATE)), rows, recorded);
   }
 
   DataTable monthly() {
@@ -162,11 +172,12 @@ final class Tables {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (SourceFileInfo s : a.sources()) {
       rows.add(row(fileName(s.path()), s.kind(), s.period().isEmpty() ? "–" : s.period(), s.rowsRead(), s.rowsLoaded(),
-          s.rowsRejected(), s.sha256(), s.loadedAt()));
+          s.rowsRejected(), s.sha256(), s.loadedAt(), s.note().isEmpty() ? "–" : s.note()));
     }
     return new DataTable("Sources", "Data sources and their provenance",
         List.of(col("File", Kind.TEXT), col("Kind", Kind.TEXT), col("Period", Kind.TEXT), col("Rows read", Kind.COUNT),
-            col("Loaded", Kind.COUNT), col("Rejected", Kind.COUNT), col("SHA-256", Kind.HASH), col("Loaded at", Kind.TEXT)),
+            col("Loaded", Kind.COUNT), col("Rejected", Kind.COUNT), col("SHA-256", Kind.HASH), col("Loaded at", Kind.TEXT),
+            col("Note", Kind.TEXT)),
         rows, "Strata ingest log; printed hashes are shortened, tables.xlsx and assessment.json hold them whole");
   }
 

@@ -81,7 +81,7 @@ final class ThemeSections {
     b.subheading("Drug and alcohol treatment");
     if (local.substanceMisuse().isEmpty()) {
       b.note("No treatment figures were given, so substance misuse is assessed from drug offences alone: add"
-          + " substance_misuse: figures to the config (e.g. adults in treatment and successful completions from"
+          + " substance_misuse: figures to the config (for example adults in treatment and successful completions from"
           + " OHID's National Drug Treatment Monitoring System).");
     }
     b.table(figures("Treatment", "Drug and alcohol treatment (the partnership's figures)", local.substanceMisuse()));

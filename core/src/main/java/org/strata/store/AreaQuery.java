@@ -35,8 +35,11 @@ public final class AreaQuery {
             + " summed AS (SELECT h.area AS area_code, arg_max(h.persons, h.y) AS persons, max(h.y) AS"
             + " latest FROM have h JOIN need ON need.area = h.area WHERE h.n = need.n GROUP BY h.area),"
             + " ons AS (SELECT DISTINCT area_code FROM offence_count),"
-            + " inc AS (SELECT DISTINCT district_code AS area_code FROM lsoa_district UNION SELECT"
-            + " DISTINCT pfa_code FROM force_month)"
+            // A district has police.uk data only when its own force is loaded: stray rows of a
+            // neighbouring force's file placed in it do not make an assessable period.
+            + " inc AS (SELECT DISTINCT ld.district_code AS area_code FROM lsoa_district ld JOIN district d"
+            + " ON d.code = ld.district_code WHERE d.pfa_code IN (SELECT pfa_code FROM force_month)"
+            + " UNION SELECT DISTINCT pfa_code FROM force_month)"
             + " SELECT a.level, a.code, a.name, a.parent_code, coalesce(own.persons, summed.persons),"
             + " coalesce(own.latest, summed.latest), concat_ws(' ', CASE WHEN ons.area_code IS NOT NULL"
             + " THEN 'ons' END, CASE WHEN inc.area_code IS NOT NULL THEN 'police-uk' END) AS \"data\""
@@ -60,6 +63,23 @@ public final class AreaQuery {
       }
     } catch (SQLException e) {
       throw AssessmentInputQuery.failure("areas", e);
+    }
+    return out;
+  }
+
+  /** Codes of areas with counts: ONS tables' area codes and districts with police.uk incidents. */
+  public java.util.Set<String> codesWithCounts() {
+    String sql =
+        "SELECT DISTINCT area_code FROM offence_count UNION SELECT DISTINCT district_code FROM incident"
+            + " WHERE district_code IS NOT NULL";
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (PreparedStatement ps = store.connection().prepareStatement(sql);
+        ResultSet r = ps.executeQuery()) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw AssessmentInputQuery.failure("areas with counts", e);
     }
     return out;
   }

@@ -20,6 +20,7 @@ import org.strata.reference.AreaLevel;
 import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 import org.strata.reference.Taxonomy;
 
 /** Gathers an {@link AssessmentInput} for one area and period from the store. */
@@ -31,11 +32,16 @@ public final class AssessmentInputQuery {
   private final AreaRegistry areas;
   private final CountQuery counts;
 
-  /** Creates the query over a store. */
+  /** Creates the query over a store, with the default population rule. */
   public AssessmentInputQuery(DuckDbStore store) {
+    this(store, PopulationYear.MIDPOINT);
+  }
+
+  /** Creates the query over a store; rates divide by the mid-year estimate the rule picks. */
+  public AssessmentInputQuery(DuckDbStore store, PopulationYear populationYear) {
     this.store = store;
     this.areas = store.areas();
-    this.counts = new CountQuery(store);
+    this.counts = new CountQuery(store, populationYear);
   }
 
   /** The comparators of an area with their roles, subject first. */
@@ -165,15 +171,23 @@ public final class AssessmentInputQuery {
     return out;
   }
 
-  /** A note for each peer the peer group leaves out because the store has no counts for it in the period. */
+  /**
+   * A note for each peer the peer group leaves out of a source because the store has no counts
+   * of that source for it in the period (a district of a several-district CSP has no ONS counts).
+   */
   private static List<String> missingPeers(List<Area> peers, List<Observation> obs, Period period) {
     List<String> out = new ArrayList<>();
-    for (Area p : peers) {
-      boolean seen = obs.stream().anyMatch(o -> o.role() == Role.PEER && o.counts().area().code().equals(p.code())
+    for (Taxonomy t : List.of(Taxonomy.ONS, Taxonomy.POLICE_UK)) {
+      boolean subject = obs.stream().anyMatch(o -> o.role() == Role.SUBJECT && o.counts().taxonomy() == t
           && o.counts().period().equals(period));
-      if (!seen) {
-        out.add("Peer " + p.name() + " (" + p.code() + ") is left out of the peer group: the store holds no counts"
-            + " for it for " + period.label());
+      for (Area p : subject ? peers : List.<Area>of()) {
+        boolean seen = obs.stream().anyMatch(o -> o.role() == Role.PEER && o.counts().taxonomy() == t
+            && o.counts().area().code().equals(p.code()) && o.counts().period().equals(period));
+        if (!seen) {
+          out.add("Peer " + p.name() + " (" + p.code() + ") is left out of the peer group's "
+              + (t == Taxonomy.ONS ? "ONS" : "police.uk") + " figures: the store holds no such counts for it for "
+              + period.label());
+        }
       }
     }
     return out;

@@ -20,6 +20,7 @@ import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
 import org.strata.reference.Period;
 import org.strata.reference.PoliceForce;
+import org.strata.reference.PopulationYear;
 import org.strata.reference.Taxonomy;
 
 /**
@@ -29,17 +30,31 @@ import org.strata.reference.Taxonomy;
  * units inside them, and say so.
  */
 public final class CountQuery {
+  private static final String TOTAL = "Total recorded crime (excluding fraud)";
+  private static final String BTP = "K04000001:british-transport-police";
   private final DuckDbStore store;
   private final AreaRegistry areas;
 
-  /** Creates the query over a store. */
+  private final PopulationYear populationYear;
+
+  /** Creates the query over a store, dividing by the mid-year estimate {@link PopulationYear#MIDPOINT} picks. */
   public CountQuery(DuckDbStore store) {
+    this(store, PopulationYear.MIDPOINT);
+  }
+
+  /** Creates the query over a store, dividing by the mid-year estimate the rule picks. */
+  public CountQuery(DuckDbStore store, PopulationYear populationYear) {
     this.store = store;
     this.areas = store.areas();
+    this.populationYear = populationYear;
   }
 
   /** Counts for the area and period, or empty when the source does not cover the period whole. */
   public Optional<AreaCounts> counts(Area area, Taxonomy taxonomy, Period period) {
+    return store.cached(List.of("counts", area, taxonomy, period), () -> uncachedCounts(area, taxonomy, period));
+  }
+
+  private Optional<AreaCounts> uncachedCounts(Area area, Taxonomy taxonomy, Period period) {
     try {
       return taxonomy == Taxonomy.ONS ? onsCounts(area, period) : policeUkCounts(area, period);
     } catch (SQLException e) {
@@ -58,11 +73,15 @@ public final class CountQuery {
     if (area.level() == AreaLevel.COUNTY) {
       return onsCounty(area, period);
     }
+    Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
+    if (published.isPresent()) {
+      return area.level() == AreaLevel.ENGLAND_AND_WALES ? Optional.of(withBtpNote(published.get())) : published;
+    }
     List<PoliceForce> forces = forcesIn(area);
     Map<String, Long> sum = new LinkedHashMap<>();
     for (PoliceForce f : forces) {
       Area fa = areas.requireArea(f.code());
-      Optional<AreaCounts> c = onsCounts(fa, period);
+      Optional<AreaCounts> c = counts(fa, Taxonomy.ONS, period);
       if (c.isEmpty()) {
         return Optional.empty();
       }
@@ -98,14 +117,20 @@ public final class CountQuery {
 
   private Optional<AreaCounts> onsUnit(
       Area area, String code, Period period, boolean published, String note) throws SQLException {
+    if (store.cachesReads()) {
+      Map<String, Long> counts = store.cached(List.of("ons rows"), () -> OnsRows.load(store)).counts(code, period);
+      return counts.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+    }
     Connection c = store.connection();
+    // the same total published twice (Table C2 and Table P1 both give force totals) counts once
     String sql =
-        "SELECT category, sum(count), count(*) FILTER (WHERE count IS NULL),"
-            + " sum(DISTINCT date_diff('month', period_start, period_end) + 1)"
-            + " FROM offence_count WHERE area_code = ? AND taxonomy = 'ons' AND period_start >= ?"
-            + " AND period_end <= ? GROUP BY category";
+        "SELECT category, sum(c), count(*) FILTER (WHERE c IS NULL) FROM (SELECT category,"
+            + " period_start, period_end, max(count) AS c FROM offence_count WHERE area_code = ? AND"
+            + " taxonomy = 'ons' AND period_start >= ? AND period_end <= ? GROUP BY category,"
+            + " period_start, period_end) GROUP BY category ORDER BY category";
     Map<String, Long> counts = new LinkedHashMap<>();
-    long months = 0;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, code);
       ps.setObject(2, period.start().atDay(1));
@@ -115,7 +140,6 @@ public final class CountQuery {
           if (r.getLong(3) == 0) {
             counts.put(r.getString(1), r.getLong(2));
           }
-          months = Math.max(months, r.getLong(4));
         }
       }
     }
@@ -123,6 +147,21 @@ public final class CountQuery {
       return Optional.empty();
     }
     return Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+  }
+
+  /**
+   * A published England and Wales total with the note saying what it includes beyond the 43
+   * forces: "published 5,287,312 includes British Transport Police, 83,163".
+   */
+  private AreaCounts withBtpNote(AreaCounts published) throws SQLException {
+    Long total = published.counts().get(TOTAL);
+    Optional<AreaCounts> btp = onsUnit(published.area(), BTP, published.period(), true, "");
+    Long transport = btp.map(b -> b.counts().get(TOTAL)).orElse(null);
+    String note = total == null ? "published"
+        : String.format(java.util.Locale.ROOT, "published %,d", total)
+            + (transport == null ? "" : String.format(java.util.Locale.ROOT,
+                " includes British Transport Police, %,d", transport));
+    return new AreaCounts(published.area(), published.taxonomy(), published.period(), published.counts(), true, note);
   }
 
   /** True when the distinct periods stored for the unit add up to every month of the period. */
@@ -148,7 +187,7 @@ public final class CountQuery {
         c.prepareStatement(
             "SELECT category, sum(count) FROM offence_count WHERE pfa_code = ? AND taxonomy ="
                 + " 'ons' AND unit <> 'police_force_area' AND period_start >= ? AND period_end <= ?"
-                + " GROUP BY category")) {
+                + " GROUP BY category ORDER BY category")) {
       ps.setString(1, force.code());
       ps.setObject(2, period.start().atDay(1));
       ps.setObject(3, period.end().atDay(1));
@@ -214,7 +253,7 @@ public final class CountQuery {
           case DISTRICT -> "incidents placed in the district by their LSOA";
           case CSP -> "sum of the CSP's districts";
           case COUNTY -> "sum of the county's districts";
-          case POLICE_FORCE_AREA -> "incidents the force recorded (\"Falls within\"), incl. those"
+          case POLICE_FORCE_AREA -> "incidents the force recorded (\"Falls within\"), including those"
               + " without a location";
           default -> "sum of " + forceCodes.size() + " forces' incidents";
         };
@@ -224,6 +263,19 @@ public final class CountQuery {
   /** Force-months of the period for which no police.uk file is loaded, as "E23000034 2024-05". */
   public List<String> missingForceMonths(List<String> forceCodes, Period period) {
     List<String> missing = new ArrayList<>();
+    Map<String, java.util.Set<YearMonth>> have =
+        store.cached(List.of("force_month", period), () -> loadedForceMonths(period));
+    for (String f : forceCodes) {
+      for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
+        if (!have.getOrDefault(f, java.util.Set.of()).contains(m)) {
+          missing.add(f + " " + m);
+        }
+      }
+    }
+    return missing;
+  }
+
+  private Map<String, java.util.Set<YearMonth>> loadedForceMonths(Period period) {
     Map<String, java.util.Set<YearMonth>> have = new HashMap<>();
     try (PreparedStatement ps =
         store
@@ -241,14 +293,7 @@ public final class CountQuery {
     } catch (SQLException e) {
       throw new AppException("cannot query loaded months: " + e.getMessage(), e);
     }
-    for (String f : forceCodes) {
-      for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
-        if (!have.getOrDefault(f, java.util.Set.of()).contains(m)) {
-          missing.add(f + " " + m);
-        }
-      }
-    }
-    return missing;
+    return have;
   }
 
   private List<PoliceForce> forcesIn(Area area) {
@@ -266,7 +311,8 @@ public final class CountQuery {
    * The population behind rates for the period: see {@link PopulationQuery#population}.
    */
   public Optional<PopulationEstimate> population(Area area, Period period) {
-    return new PopulationQuery(store).population(area, period);
+    return store.cached(List.of("population", area, period, String.valueOf(populationYear)),
+        () -> new PopulationQuery(store, populationYear).population(area, period));
   }
 
   /** True for areas made of whole districts below force level: districts, CSPs and two-tier counties. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import org.strata.common.AppException;
 import org.strata.common.UsageException;
 import org.strata.reference.AreaRegistry;
@@ -23,11 +24,41 @@ public final class DuckDbStore implements AutoCloseable {
   private final Connection connection;
   private AreaRegistry areas;
   private final String location;
+  private @Nullable ReadCache cache;
 
   private DuckDbStore(Connection connection, AreaRegistry areas, String location) {
     this.connection = connection;
     this.areas = areas;
     this.location = location;
+  }
+
+  /**
+   * Keeps the answers of count, population and coverage queries for as long as this store and its
+   * {@link #duplicate() duplicates} are open, so that many assessments read each once. Only for a
+   * store opened read-only: answers would not follow later writes.
+   *
+   * @throws IllegalStateException if the store was opened for writing.
+   */
+  public void cacheReads() {
+    try {
+      if (!connection.isReadOnly()) {
+        throw new IllegalStateException("cacheReads: the store " + location + " is open for writing");
+      }
+    } catch (SQLException e) {
+      throw new AppException("cannot read the mode of " + location + ": " + e.getMessage(), e);
+    }
+    cache = new ReadCache();
+  }
+
+  /** True when {@link #cacheReads()} was called: queries may read whole tables once. */
+  boolean cachesReads() {
+    return cache != null;
+  }
+
+  /** The answer for a key: from the cache when {@link #cacheReads()} was called, else computed now. */
+  <T> T cached(java.util.List<Object> key, java.util.function.Supplier<T> compute) {
+    ReadCache c = cache;
+    return c == null ? compute.get() : c.get(key, compute);
   }
 
   /**
@@ -50,17 +81,48 @@ public final class DuckDbStore implements AutoCloseable {
   }
 
   /**
-   * Opens the store for a command that only reads it: read-only when this user cannot write the
-   * file or its folder (a shared store), else as {@link #open}.
+   * Opens an existing store for a command that only reads it, read-only, so that other readers
+   * ({@code serve}, {@code report}, {@code batch}) can have it open at the same time. A store whose
+   * schema or reference areas are older than this build is first brought up to date by a short
+   * writable open, when this user may write it.
    *
    * @throws UsageException if the path is a folder or a file that is not a DuckDB database.
+   * @throws StoreBusyException if another process is writing the store.
    * @throws AppException if the file cannot be opened as a DuckDB database.
    */
   public static DuckDbStore openForReading(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return open(file);
+    }
     Path parent = file.toAbsolutePath().getParent();
-    boolean writable =
-        Files.isWritable(file) && (parent == null || Files.isWritable(parent));
-    return Files.isRegularFile(file) && !writable ? openReadOnly(file) : open(file);
+    boolean writable = Files.isWritable(file) && (parent == null || Files.isWritable(parent));
+    if (!writable) {
+      return openReadOnly(file);
+    }
+    DuckDbStore s = null;
+    try {
+      s = openReadOnly(file);
+      if (s.referenceCurrent()) {
+        return s;
+      }
+    } catch (UsageException stale) {
+      // an older schema: migrated below
+    }
+    if (s != null) {
+      s.close();
+    }
+    open(file).close();
+    return openReadOnly(file);
+  }
+
+  /** True when the reference tables match this build's areas. */
+  private boolean referenceCurrent() {
+    try (Statement st = connection.createStatement();
+        java.sql.ResultSet r = st.executeQuery("SELECT fingerprint FROM reference_version")) {
+      return r.next() && fingerprint().equals(r.getString(1));
+    } catch (SQLException e) {
+      return false;
+    }
   }
 
   /**
@@ -106,7 +168,27 @@ public final class DuckDbStore implements AutoCloseable {
       }
       return store;
     } catch (SQLException e) {
-      throw new AppException("cannot open store " + label + ": " + e.getMessage(), e);
+      throw StoreBusyException.isLockConflict(e)
+          ? new StoreBusyException(label, e)
+          : new AppException("cannot open store " + label + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Another connection to the same open database, for a worker thread: DuckDB runs queries of
+   * several connections of one process in parallel, while one connection serialises them. Close it
+   * before this store.
+   *
+   * @throws AppException if DuckDB cannot open another connection.
+   */
+  public DuckDbStore duplicate() {
+    try {
+      Connection c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+      DuckDbStore copy = new DuckDbStore(c, areas, location);
+      copy.cache = cache;
+      return copy;
+    } catch (SQLException e) {
+      throw new AppException("cannot open another connection to " + location + ": " + e.getMessage(), e);
     }
   }
 

@@ -31,7 +31,7 @@ public final class LocalCountQuery {
   /** The area's local counts in the period, or empty. */
   public Optional<AreaCounts> counts(Area area, Period period) {
     List<String> codes = store.areas().districtsOf(area.code()).stream().map(District::code).toList();
-    if (codes.isEmpty()) {
+    if (codes.isEmpty() || !store.cached(List.of("local_incident any"), this::anyRows)) {
       return Optional.empty();
     }
     Map<String, String> same = sameRows(codes);
@@ -68,6 +68,16 @@ public final class LocalCountQuery {
     }
     return Optional.of(new AreaCounts(area, Taxonomy.LOCAL, period, counts, true,
         "counted from local extracts (flags and categories as the extract records them)"));
+  }
+
+  /** True when any local extract is loaded: most stores have none, and then no query is needed. */
+  private boolean anyRows() {
+    try (PreparedStatement ps = store.connection().prepareStatement("SELECT count(*) > 0 FROM local_incident");
+        ResultSet r = ps.executeQuery()) {
+      return r.next() && r.getBoolean(1);
+    } catch (SQLException e) {
+      throw AssessmentInputQuery.failure("local extract counts", e);
+    }
   }
 
   /**

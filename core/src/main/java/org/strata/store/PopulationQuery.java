@@ -9,6 +9,7 @@ import org.strata.analysis.input.PopulationEstimate;
 import org.strata.common.AppException;
 import org.strata.reference.Area;
 import org.strata.reference.District;
+import org.strata.reference.PopulationYear;
 import org.strata.reference.Period;
 
 /**
@@ -19,8 +20,11 @@ import org.strata.reference.Period;
 final class PopulationQuery {
   private final DuckDbStore store;
 
-  PopulationQuery(DuckDbStore store) {
+  private final PopulationYear rule;
+
+  PopulationQuery(DuckDbStore store, PopulationYear rule) {
     this.store = store;
+    this.rule = rule;
   }
 
   /**
@@ -28,7 +32,7 @@ final class PopulationQuery {
    * midpoint, else the latest earlier one; summed from districts where the area has no estimate.
    */
   Optional<PopulationEstimate> population(Area area, Period period) {
-    int wanted = period.midpoint().getYear();
+    int wanted = rule.yearFor(period);
     List<String> districtCodes = store.areas().districtsOf(area.code()).stream().map(District::code).toList();
     try {
       Optional<int[]> own = bestYear(List.of(area.code()), wanted);
@@ -48,12 +52,12 @@ final class PopulationQuery {
     }
   }
 
-  private static PopulationEstimate estimate(
+  private PopulationEstimate estimate(
       Area area, int[] yearPersons, int wanted, boolean computed, String how) {
     String why =
         yearPersons[0] == wanted
-            ? "mid-" + wanted + " estimate (the year holding the period's midpoint)"
-            : "mid-" + yearPersons[0] + " estimate (latest available; the period's midpoint falls in "
+            ? "mid-" + wanted + " estimate (" + rule.description() + ")"
+            : "mid-" + yearPersons[0] + " estimate (latest available; " + rule.description() + " is "
                 + wanted + ")";
     return new PopulationEstimate(
         area.code(), yearPersons[0], yearPersons[1], computed, how.isEmpty() ? why : why + "; " + how);

@@ -24,14 +24,14 @@ public final class ProvenanceQuery {
                 .connection()
                 .prepareStatement(
                     "SELECT file_id, kind, path, sha256, rows_read, rows_loaded, rows_rejected,"
-                        + " coalesce(period, ''), strftime(loaded_at, '%Y-%m-%d %H:%M') FROM"
+                        + " coalesce(period, ''), strftime(loaded_at, '%Y-%m-%d %H:%M'), coalesce(detail, '') FROM"
                         + " source_file WHERE replaced_by IS NULL ORDER BY file_id");
         ResultSet r = ps.executeQuery()) {
       while (r.next()) {
         out.add(
             new SourceFileInfo(
                 r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getLong(5),
-                r.getLong(6), r.getLong(7), r.getString(8), r.getString(9)));
+                r.getLong(6), r.getLong(7), r.getString(8), r.getString(9), r.getString(10)));
       }
     } catch (SQLException e) {
       throw AssessmentInputQuery.failure("the ingest log", e);

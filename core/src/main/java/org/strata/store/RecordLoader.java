@@ -39,6 +39,14 @@ public final class RecordLoader {
 
   /** Loads aggregate offence counts (ONS CSP tables). */
   public LoadOutcome loadOffenceCounts(SourceFile f, ReadResult<OffenceCountRow> result) {
+    return loadOffenceCounts(f, result, "");
+  }
+
+  /**
+   * Loads aggregate offence counts with a note for the ingest log (e.g. the table's "Updated:"
+   * date), shown in every report's sources.
+   */
+  public LoadOutcome loadOffenceCounts(SourceFile f, ReadResult<OffenceCountRow> result, String note) {
     String period =
         result.records().stream().map(r -> r.period().label()).distinct().count() == 1
             ? result.records().get(0).period().label()
@@ -49,6 +57,7 @@ public final class RecordLoader {
         result.rowsLoaded(),
         result.rejects(),
         period,
+        note,
         (c, id) -> {
           try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "offence_count")) {
             for (OffenceCountRow r : result.records()) {
@@ -227,11 +236,17 @@ public final class RecordLoader {
   }
 
   LoadOutcome inTransaction(
+      SourceFile f, long read, long loaded, List<RejectedRow> rejects, String period, Work work) {
+    return inTransaction(f, read, loaded, rejects, period, "", work);
+  }
+
+  LoadOutcome inTransaction(
       SourceFile f,
       long read,
       long loaded,
       List<RejectedRow> rejects,
       String period,
+      String note,
       Work work) {
     Connection c = store.connection();
     Optional<String> earlier = IngestLog.findByHash(c, f.kind(), f.sha256());
@@ -253,9 +268,9 @@ public final class RecordLoader {
         }
         ps.executeBatch();
       }
-      IngestLog.finish(c, id, read, loaded, rejects.size(), "");
+      IngestLog.finish(c, id, read, loaded, rejects.size(), note);
       c.commit();
-      return new LoadOutcome(f.source(), read, loaded, rejects.size(), false, "");
+      return new LoadOutcome(f.source(), read, loaded, rejects.size(), false, note);
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback();

@@ -10,15 +10,23 @@ import org.strata.reference.AreaLevel;
 import org.strata.reference.AreaRegistry;
 import org.strata.reference.District;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 import org.strata.reference.Taxonomy;
 
 /** Gathers a {@link StatutoryInput}: outcomes, and the districts of a county or CSP side by side. */
 public final class StatutoryInputQuery {
   private final DuckDbStore store;
+  private final PopulationYear populationYear;
 
-  /** Creates the query over a store. */
+  /** Creates the query over a store, with the default population rule. */
   public StatutoryInputQuery(DuckDbStore store) {
+    this(store, PopulationYear.MIDPOINT);
+  }
+
+  /** Creates the query over a store; {@code populationYear} chooses the estimate behind each rate. */
+  public StatutoryInputQuery(DuckDbStore store, PopulationYear populationYear) {
     this.store = store;
+    this.populationYear = populationYear;
   }
 
   /**
@@ -50,7 +58,7 @@ public final class StatutoryInputQuery {
     if (units.size() < 2) {
       return out;
     }
-    CountQuery q = new CountQuery(store);
+    CountQuery q = new CountQuery(store, populationYear);
     for (Area u : units) {
       Optional<AreaCounts> now = q.counts(u, t, period);
       if (now.isPresent()) {

@@ -27,11 +27,11 @@ final class ApiRoutes {
   }
 
   void register(Javalin app) {
-    app.get("/api/health", this::health);
-    app.get("/api/areas", this::areas);
-    app.get("/api/areas/{code}", this::area);
-    app.get("/api/areas/{code}/assessment", this::assessment);
-    app.get("/api/areas/{code}/metrics", this::metrics);
+    PageRoutes.get(app, "/api/health", this::health);
+    PageRoutes.get(app, "/api/areas", this::areas);
+    PageRoutes.get(app, "/api/areas/{code}", this::area);
+    PageRoutes.get(app, "/api/areas/{code}/assessment", this::assessment);
+    PageRoutes.get(app, "/api/areas/{code}/metrics", this::metrics);
   }
 
   private void health(Context ctx) {

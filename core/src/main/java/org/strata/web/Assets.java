@@ -44,7 +44,7 @@ final class Assets {
 
   void register(Javalin app) {
     for (String route : assets.keySet()) {
-      app.get(route, ctx -> serve(ctx, assets.get(route)));
+      PageRoutes.get(app, route, ctx -> serve(ctx, assets.get(route)));
     }
   }
 

@@ -11,16 +11,21 @@ import org.strata.store.AreaQuery.AreaLine;
 
 /** Areas side by side: the all-crime rate as a chart, and every category's rate and count. */
 final class ComparePage {
+  /** Choosers on the form. */
   static final int MAX_AREAS = 4;
+  /** Areas compared at once: every CSP of the largest force (Metropolitan Police: 32 boroughs). */
+  static final int MAX_COMPARED = 40;
   private static final String[] ORDINALS = {"First", "Second", "Third", "Fourth"};
 
   private ComparePage() {}
 
-  static String render(List<AreaLine> options, List<String> selected, List<Assessment> assessments) {
+  static String render(List<AreaLine> options, List<AreaLine> forces, List<String> selected, List<Assessment> assessments) {
     Html h = new Html();
     h.raw("<h1 class=\"govuk-heading-l\">Compare areas</h1>");
-    h.raw(Parts.paragraph("Choose up to four areas. Each is shown for its latest twelve months with data."));
+    h.raw(Parts.paragraph("Choose up to four areas, or every CSP of a police force area. Each is shown for its"
+        + " latest twelve months with data."));
     form(h, options, selected);
+    forceForm(h, forces);
     if (!assessments.isEmpty()) {
       chart(h, assessments);
       table(h, assessments);
@@ -42,6 +47,17 @@ final class ComparePage {
       h.raw("</select></div>");
     }
     h.raw("</div><button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">Compare</button></form>");
+  }
+
+  private static void forceForm(Html h, List<AreaLine> forces) {
+    h.raw("<form method=\"get\" action=\"/compare\"><div class=\"govuk-form-group\"><label class=\"govuk-label\"");
+    h.raw(" for=\"force\">Every CSP of a police force area</label><select class=\"govuk-select\" id=\"force\"");
+    h.raw(" name=\"force\">");
+    for (AreaLine f : forces) {
+      h.raw("<option value=\"").text(f.code()).raw("\">").text(f.name()).raw("</option>");
+    }
+    h.raw("</select></div><button type=\"submit\" class=\"govuk-button govuk-button--secondary\"");
+    h.raw(" data-module=\"govuk-button\">Compare the force's CSPs</button></form>");
   }
 
   private static void chart(Html h, List<Assessment> as) {
@@ -78,7 +94,8 @@ final class ComparePage {
       }
       rows.add(row);
     }
-    h.raw("<h2 class=\"govuk-heading-m\">By category</h2>");
+    h.raw("<h2 class=\"govuk-heading-m\">By category</h2><div class=\"strata-scroll\">");
     Layout.table(h, "Rates per 1,000 residents and counts", headers, rows, 1);
+    h.raw("</div>");
   }
 }

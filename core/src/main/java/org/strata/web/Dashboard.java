@@ -20,16 +20,14 @@ import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.JsonRenderer;
 import org.strata.store.AreaQuery.AreaLine;
-import org.strata.store.AreaQuery;
-import org.strata.store.AssessmentInputQuery;
-import org.strata.store.DuckDbStore;
+import org.strata.store.StoreReader;
 import org.strata.store.PeriodQuery.DataSpan;
-import org.strata.store.PeriodQuery;
+import org.strata.store.StoreBusyException;
 
 /**
  * What the routes know of the store: the areas with data, their periods and their assessments.
- * The store is read-only while served, so answers are cached; store access is serialised because
- * the store shares one connection.
+ * Answers are cached until the store file changes (an ingest while serving), then read again; the
+ * store is opened for each read and closed after (see {@link StoreReader}), so a writer can get in.
  */
 final class Dashboard {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]{1,16}");
@@ -37,10 +35,11 @@ final class Dashboard {
   private static final OffenceTaxonomy TAXONOMY = OffenceTaxonomy.load();
   private static final int CACHED_ASSESSMENTS = 128;
 
-  private final DuckDbStore store;
-  private final Object storeLock = new Object();
-  private final List<AreaLine> areas;
-  private final Map<String, AreaLine> byCode = new LinkedHashMap<>();
+  private final StoreReader store;
+  private final Object computeLock = new Object();
+  private final List<Runnable> onChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private volatile List<AreaLine> areas;
+  private volatile Map<String, AreaLine> byCode;
   private final Map<String, Optional<DataSpan>> spans = new ConcurrentHashMap<>();
   private final Map<String, Computed> assessments =
       java.util.Collections.synchronizedMap(
@@ -56,13 +55,34 @@ final class Dashboard {
   /** An assessment and its JSON, computed once per area and period. */
   record Computed(Assessment assessment, byte[] json) {}
 
-  Dashboard(DuckDbStore store) {
+  Dashboard(StoreReader store) {
     this.store = store;
-    synchronized (storeLock) {
-      this.areas = List.copyOf(new AreaQuery(store).list(false));
+    store.changed();
+    loadAreas();
+  }
+
+  private void loadAreas() {
+    List<AreaLine> list = List.copyOf(read(store::areas));
+    Map<String, AreaLine> codes = new LinkedHashMap<>();
+    for (AreaLine a : list) {
+      codes.put(a.code().toUpperCase(Locale.ROOT), a);
     }
-    for (AreaLine a : areas) {
-      byCode.put(a.code().toUpperCase(Locale.ROOT), a);
+    byCode = codes;
+    areas = list;
+  }
+
+  /** Runs when the store file changed and the caches were dropped. */
+  void onChange(Runnable r) {
+    onChange.add(r);
+  }
+
+  /** Drops every cached answer when the store file changed since the last request. */
+  void refreshIfChanged() {
+    if (store.changed()) {
+      spans.clear();
+      assessments.clear();
+      loadAreas();
+      onChange.forEach(Runnable::run);
     }
   }
 
@@ -109,9 +129,7 @@ final class Dashboard {
   /** The first and last month with data for the area. */
   Optional<DataSpan> span(AreaLine area) {
     return spans.computeIfAbsent(area.code(), c -> {
-      synchronized (storeLock) {
-        return new PeriodQuery(store).span(store.areas().requireArea(c));
-      }
+      return read(() -> store.span(c));
     });
   }
 
@@ -135,12 +153,16 @@ final class Dashboard {
     return latestYear(s);
   }
 
-  /** Periods worth offering: the latest twelve months and the same months in earlier years. */
+  /**
+   * Periods worth offering: the latest twelve months and the same months in earlier years that
+   * the data cover whole (an assessment needs every month of its period, so a period the data
+   * only touch would answer "not found").
+   */
   List<Period> periodChoices(AreaLine area) {
     List<Period> out = new ArrayList<>();
     span(area).ifPresent(s -> {
       Period p = latestYear(s);
-      while (out.size() < 6 && !p.end().isBefore(s.first())) {
+      while (out.size() < 6 && (out.isEmpty() || !p.start().isBefore(s.first()))) {
         out.add(p);
         p = p.previous();
       }
@@ -164,7 +186,7 @@ final class Dashboard {
     if (c != null) {
       return c;
     }
-    synchronized (storeLock) {
+    synchronized (computeLock) {
       c = assessments.get(key);
       if (c == null) {
         c = compute(area, period);
@@ -178,7 +200,7 @@ final class Dashboard {
     Assessment a;
     try {
       a = new Analyst(TAXONOMY, AnalysisSettings.defaults())
-          .assess(new AssessmentInputQuery(store).gather(area.code(), period, List.of(), 0));
+          .assess(read(() -> store.input(area.code(), period, List.of(), 0)));
     } catch (UsageException e) {
       throw HttpProblem.notFound("area " + area.code() + ", period " + period.label() + ": no data to assess");
     }
@@ -189,10 +211,21 @@ final class Dashboard {
     }
   }
 
-  /** Runs a read of the store under the store's lock. */
-  <T> T read(java.util.function.Function<DuckDbStore, T> query) {
-    synchronized (storeLock) {
-      return query.apply(store);
+  /** The store's read-only queries. */
+  StoreReader store() {
+    return store;
+  }
+
+  /**
+   * Runs a read of the store.
+   *
+   * @throws HttpProblem 503 while another process writes the store past the reader's wait.
+   */
+  <T> T read(java.util.function.Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (StoreBusyException e) {
+      throw new HttpProblem(503, "the store is being updated (" + e.holder() + "); retry in a few seconds");
     }
   }
 }

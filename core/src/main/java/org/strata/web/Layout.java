@@ -9,6 +9,7 @@ final class Layout {
 
   private static final List<Crumb> NAV =
       List.of(new Crumb("/", "Find an area"), new Crumb("/compare", "Compare areas"),
+          new Crumb("/forces", "Police force areas"),
           new Crumb("/data", "Data and sources"));
 
   private Layout() {}

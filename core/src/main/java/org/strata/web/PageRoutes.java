@@ -10,9 +10,10 @@ import java.util.Locale;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.CategoryRow;
 import org.strata.common.AppException;
+import org.strata.reference.AreaRegistry;
 import org.strata.reference.Period;
+import org.strata.report.batch.BatchArea;
 import org.strata.store.AreaQuery.AreaLine;
-import org.strata.store.ProvenanceQuery;
 
 /** The dashboard's HTML pages. */
 final class PageRoutes {
@@ -29,13 +30,32 @@ final class PageRoutes {
   }
 
   void register(Javalin app) {
-    app.get("/", this::search);
-    app.get("/areas/{code}", this::area);
-    app.get("/areas/{code}/category", this::category);
-    app.get("/areas/{code}/map", this::map);
-    app.get("/areas/{code}/download/{format}", this::download);
-    app.get("/compare", this::compare);
-    app.get("/data", this::data);
+    get(app, "/", this::search);
+    get(app, "/areas/{code}", this::area);
+    get(app, "/areas/{code}/category", this::category);
+    get(app, "/areas/{code}/map", this::map);
+    get(app, "/areas/{code}/download/{format}", this::download);
+    get(app, "/compare", this::compare);
+    get(app, "/forces", ctx -> html(ctx, ForcePage.list(forces())));
+    get(app, "/forces/{code}", this::force);
+    get(app, "/data", this::data);
+  }
+
+  /**
+   * A GET route and its HEAD twin: HEAD runs the same handler so that its type and length are the
+   * GET's (the server sends no body).
+   */
+  static void get(Javalin app, String path, io.javalin.http.Handler h) {
+    app.get(path, h);
+    app.head(path, ctx -> {
+      h.handle(ctx);
+      java.io.InputStream body = ctx.resultInputStream();
+      if (body != null) {
+        byte[] bytes = body.readAllBytes();
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
+      }
+    });
   }
 
   private void search(Context ctx) {
@@ -84,7 +104,8 @@ final class PageRoutes {
     AreaLine line = dashboard.requireArea(ctx.pathParam("code"));
     var format = Downloads.requireFormat(ctx.pathParam("format").toLowerCase(Locale.ROOT));
     Period p = dashboard.period(line, ctx.queryParam("period"));
-    Downloads.File f = downloads.file(dashboard.assessment(line, p).assessment(), format);
+    Downloads.File f =
+        downloads.file(line.code(), p.label(), format, () -> dashboard.assessment(line, p).assessment());
     try {
       byte[] bytes = Files.readAllBytes(f.path());
       ctx.header("Content-Disposition", "attachment; filename=\"" + f.fileName() + "\"");
@@ -94,12 +115,70 @@ final class PageRoutes {
     }
   }
 
+  private List<AreaLine> forces() {
+    return dashboard.areas().stream().filter(a -> a.level().equals("police_force_area")).toList();
+  }
+
+  /**
+   * The CSPs of a force the store knows: its single-district CSPs (districts) and several-district
+   * CSPs; one without counts shows as "no assessment" with the reason.
+   */
+  private List<AreaLine> cspsOf(AreaLine force) {
+    return dashboard.areas().stream()
+        .filter(a -> (a.level().equals("district") || a.level().equals("csp")) && inForce(a, force.code()))
+        .toList();
+  }
+
+  /**
+   * True when the area lies in the force: its parent is the force, or (a district of a CSP of
+   * several districts, where the store holds no counts for the CSP itself) its CSP's parent is.
+   */
+  private boolean inForce(AreaLine a, String force) {
+    if (force.equals(a.parentCode())) {
+      return true;
+    }
+    boolean cspListed = dashboard.areas().stream().anyMatch(x -> x.code().equals(a.parentCode()));
+    return !cspListed && a.parentCode() != null && AreaRegistry.load().findArea(a.parentCode())
+        .map(csp -> force.equals(csp.parentCode())).orElse(false);
+  }
+
+  private AreaLine requireForce(String code) {
+    AreaLine f = dashboard.requireArea(code);
+    if (!f.level().equals("police_force_area")) {
+      throw HttpProblem.notFound("force " + f.code() + ": not a police force area");
+    }
+    return f;
+  }
+
+  private void force(Context ctx) {
+    AreaLine force = requireForce(ctx.pathParam("code"));
+    List<BatchArea> csps = new ArrayList<>();
+    String period = "";
+    for (AreaLine a : cspsOf(force)) {
+      try {
+        Period p = dashboard.period(a, null);
+        period = p.label();
+        csps.add(BatchArea.of(dashboard.assessment(a, p).assessment(), force.code()));
+      } catch (HttpProblem e) {
+        csps.add(BatchArea.failed(a.code(), a.name(), e.getMessage()));
+      }
+    }
+    html(ctx, ForcePage.render(force, csps, period));
+  }
+
   private void compare(Context ctx) {
     List<String> codes = new ArrayList<>();
+    String force = ctx.queryParam("force");
+    if (force != null && !force.isBlank()) {
+      cspsOf(requireForce(force)).forEach(a -> codes.add(a.code()));
+    }
     for (String c : ctx.queryParams("area")) {
-      if (!c.isBlank() && !codes.contains(c) && codes.size() < ComparePage.MAX_AREAS) {
+      if (!c.isBlank() && !codes.contains(c)) {
         codes.add(c);
       }
+    }
+    if (codes.size() > ComparePage.MAX_COMPARED) {
+      throw HttpProblem.badRequest("area: expected at most " + ComparePage.MAX_COMPARED + " areas, found " + codes.size());
     }
     List<Assessment> assessments = new ArrayList<>();
     for (String c : codes) {
@@ -108,12 +187,12 @@ final class PageRoutes {
     }
     List<AreaLine> options = dashboard.areas().stream()
         .filter(a -> a.level().equals("csp") || a.level().equals("district")).toList();
-    html(ctx, ComparePage.render(options, codes, assessments));
+    html(ctx, ComparePage.render(options, forces(), codes, assessments));
   }
 
   private void data(Context ctx) {
-    var files = dashboard.read(s -> new ProvenanceQuery(s).liveFiles());
-    var rejects = dashboard.read(s -> new ProvenanceQuery(s).rejects(REJECTS_SHOWN));
+    var files = dashboard.read(() -> dashboard.store().liveFiles());
+    var rejects = dashboard.read(() -> dashboard.store().rejects(REJECTS_SHOWN));
     html(ctx, DataPage.render(Fmt.fileName(dashboard.storeLocation()), dashboard.areas().size(), files, rejects));
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.strata.store.DuckDbStore;
+import org.strata.store.StoreReader;
 
 /**
  * The dashboard and JSON API over a store opened read-only: GET only, every data value escaped,
@@ -58,7 +58,7 @@ public final class WebServer implements AutoCloseable {
    * @param storeFile the store's file, whose size and modification time key the download cache
    * @throws org.strata.common.BadInputException if a boundaries file is not TopoJSON or GeoJSON.
    */
-  public static WebServer start(DuckDbStore store, Path storeFile, Options options) {
+  public static WebServer start(StoreReader store, Path storeFile, Options options) {
     BoundaryMaps maps = options.boundaries().isEmpty() ? BoundaryMaps.none() : BoundaryMaps.read(options.boundaries());
     Dashboard dashboard = new Dashboard(store);
     Guard guard = new Guard(new RateLimiter(options.requestsPerSecond(), System::nanoTime));
@@ -72,8 +72,10 @@ public final class WebServer implements AutoCloseable {
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setSendServerVersion(false);
       });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorPages()));
     });
     app.before(guard::before);
+    app.before(ctx -> dashboard.refreshIfChanged());
     app.exception(HttpProblem.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(), message(e.getStatus())));
     app.exception(Exception.class, (e, ctx) -> {
@@ -82,7 +84,10 @@ public final class WebServer implements AutoCloseable {
     });
     assets.register(app);
     new ApiRoutes(dashboard).register(app);
-    new PageRoutes(dashboard, new Downloads(options.cacheRoot(), storeFile), maps).register(app);
+    Downloads downloads = new Downloads(options.cacheRoot(), storeFile);
+    dashboard.onChange(downloads::clear);
+    new PageRoutes(dashboard, downloads, maps).register(app);
+    app.events(e -> e.serverStopped(downloads::close));
     app.start(options.host(), options.port());
     return new WebServer(app);
   }
@@ -99,6 +104,9 @@ public final class WebServer implements AutoCloseable {
   private static void problem(Context ctx, int status, String message) {
     Guard.headers(ctx);
     ctx.status(status);
+    if (status == 503) {
+      ctx.header("Retry-After", "5");
+    }
     if (ctx.path().startsWith("/api/")) {
       ApiRoutes.send(ctx, status, Map.of("error", message));
     } else {

@@ -70,4 +70,15 @@ class AnalystFixturesTest {
       assertThat(a.places().get(0).lsoaName()).startsWith("Worcester");
     }
   }
+
+  @Test
+  void anUnknownPeerIsRefusedNotDropped() {
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      AssessmentInputQuery q = new AssessmentInputQuery(s);
+      Period p = Period.parse("2024-07..2025-06");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> q.gather("Cannock Chase", p, List.of("Stafford", "Atlantis"), 0))
+          .isInstanceOf(org.strata.common.UsageException.class)
+          .hasMessage("peers: expected a district or CSP name or GSS code, found \"Atlantis\" (see strata areas)");
+    }
+  }
 }

@@ -168,4 +168,18 @@ class AnalystTest {
     assertThat(a.metrics()).extracting(Metric::measure)
         .contains("count", "population", "rate_per_1000", "share_of_total", "share_of_parent", "change_pct_vs_previous");
   }
+
+  @Test
+  void monthsBeforeThePeriodFeedNoChartOrTable() {
+    List<Observation> months = new ArrayList<>();
+    for (java.time.YearMonth m = java.time.YearMonth.of(2023, 1); !m.isAfter(java.time.YearMonth.of(2023, 4)); m = m.plusMonths(1)) {
+      months.add(new Observation(Role.SUBJECT, new AreaCounts(ME, Taxonomy.POLICE_UK, Period.month(m),
+          Map.of("Anti-social behaviour", 40L), true, ""), null));
+    }
+    AssessmentInput in = new AssessmentInput(ME, NOW, List.of(BEFORE, NOW), twoYears(), months, List.of(), List.of(),
+        List.of(), List.of(), Map.of(), false);
+    Assessment a = new Analyst(OffenceTaxonomy.load(), AnalysisSettings.defaults()).assess(in);
+    // 2023-24 runs April 2023 to March 2024: of January to April 2023 only April is in it.
+    assertThat(a.monthly()).extracting(SeriesPoint::period).containsOnly("2023-04");
+  }
 }

@@ -42,6 +42,22 @@ class LocalDataLoadTest {
   }
 
   @Test
+  void aFlagMarkingExactlyTheRowsOfACategoryIsCountedOnceAsThatCategory() throws Exception {
+    Path map = Files.writeString(dir.resolve("map.yaml"),
+        "columns:\n  month: Month\n  area: District\n  category: Offence\nflags:\n  knife: Knife\n  hate: Hate\n");
+    Path csv = Files.writeString(dir.resolve("y.csv"), "Month,District,Offence,Knife,Hate\n"
+        + "2024-04,Cannock Chase,Possession of weapons,Y,N\n2024-05,Cannock Chase,Possession of weapons,Y,Y\n"
+        + "2024-05,Cannock Chase,Assault,N,Y\n2024-06,Cannock Chase,Assault,N,N\n");
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      var f = new RecordLoader.SourceFile("local", csv.toString(), "h3", 10);
+      new LocalIncidentLoader(s).load(f, new LocalIncidentReader(s.areas(), LocalMapping.read(map)).read(csv));
+      var counts = new LocalCountQuery(s).counts(s.areas().requireArea("E07000192"), Period.parse("2024-25")).orElseThrow();
+      assertThat(counts.counts()).containsOnly(java.util.Map.entry("Possession of weapons (flagged knife)", 2L),
+          java.util.Map.entry("Assault", 2L), java.util.Map.entry("hate", 2L));
+    }
+  }
+
+  @Test
   void surveyLoadReconcilesAndSkipsTheSameFile() throws Exception {
     Path csv = Files.writeString(dir.resolve("s.csv"),
         "area,year,topic,measure,value,base\nCannock Chase,2024,ASB,priority_pct,37,1200\nMars,2024,ASB,priority_pct,1,1\n");

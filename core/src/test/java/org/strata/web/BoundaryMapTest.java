@@ -1,5 +1,6 @@
 package org.strata.web;
 
+import org.strata.store.StoreReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -41,7 +42,7 @@ class BoundaryMapTest {
     Files.writeString(districts, "{\"type\":\"FeatureCollection\",\"features\":["
         + district("E07000237", "Worcester", -2.25) + "," + district("E07000238", "Wychavon", -2.15) + "]}");
     store = DuckDbStore.openReadOnly(db);
-    server = WebServer.start(store, db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache"), List.of(geo, districts)));
+    server = WebServer.start(StoreReader.of(store), db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache"), List.of(geo, districts)));
   }
 
   @AfterAll

@@ -1,5 +1,6 @@
 package org.strata.web;
 
+import org.strata.store.StoreReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -51,7 +52,7 @@ class DashboardBrowserIT {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromedriver not installed");
     Path db = TestStore.build(dir);
     store = DuckDbStore.openReadOnly(db);
-    server = WebServer.start(store, db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache")));
+    server = WebServer.start(StoreReader.of(store), db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache")));
     downloads = Files.createDirectories(dir.resolve("downloads"));
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toFile());

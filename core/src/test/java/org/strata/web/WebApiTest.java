@@ -1,5 +1,6 @@
 package org.strata.web;
 
+import org.strata.store.StoreReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,7 @@ class WebApiTest {
   static void start() throws IOException {
     Path db = TestStore.build(dir);
     store = DuckDbStore.openReadOnly(db);
-    server = WebServer.start(store, db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache")));
+    server = WebServer.start(StoreReader.of(store), db, new WebServer.Options("127.0.0.1", 0, 0, dir.resolve("cache")));
   }
 
   @AfterAll

@@ -10,4 +10,11 @@ public record SourceFileInfo(
     long rowsLoaded,
     long rowsRejected,
     String period,
-    String loadedAt) {}
+    String loadedAt,
+    String note) {
+  /** A file with no note. */
+  public SourceFileInfo(int fileId, String kind, String path, String sha256, long rowsRead, long rowsLoaded,
+      long rowsRejected, String period, String loadedAt) {
+    this(fileId, kind, path, sha256, rowsRead, rowsLoaded, rowsRejected, period, loadedAt, "");
+  }
+}

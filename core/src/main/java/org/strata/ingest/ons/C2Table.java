@@ -179,7 +179,7 @@ final class C2Table {
   }
 
   /** The period of "year ending June 2025" in the rows above the header. */
-  private static Period titlePeriod(TabularFile table, List<Row> preamble) {
+  static Period titlePeriod(TabularFile table, List<Row> preamble) {
     for (Row row : preamble) {
       for (String cell : row.cells()) {
         Matcher m = YEAR_ENDING.matcher(TabularFile.clean(cell));

@@ -1,12 +1,11 @@
 package org.strata.ingest.ons;
 
+import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -18,9 +17,11 @@ import org.strata.common.SourcePosition;
 import org.strata.ingest.ons.TabularFile.Row;
 
 /**
- * Reads ODS sheets by streaming {@code content.xml} with StAX. Repeated rows and cells ({@code
- * number-rows-repeated}, {@code number-columns-repeated}) advance the line and column without being
- * materialised when empty, so a sheet padded to a million rows costs nothing.
+ * Streams ODS sheets from {@code content.xml} with StAX, one row at a time. Repeated rows and cells
+ * ({@code number-rows-repeated}, {@code number-columns-repeated}) advance the line and column
+ * without being materialised when empty, so a sheet padded to a million rows or sixteen thousand
+ * columns costs nothing; a repeated row with content is handed over at most {@value
+ * #MAX_REPEATED_ROWS} times.
  */
 final class OdsFile implements SpreadsheetFile {
   private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -35,8 +36,9 @@ final class OdsFile implements SpreadsheetFile {
   }
 
   @Override
-  public List<Sheet> read(int maxRows, IntPredicate wanted) {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+  public void stream(Visitor visitor) {
+    // Woodstox, not the JDK's parser: about twice as fast on a 1.4 GB content.xml
+    XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -45,10 +47,10 @@ final class OdsFile implements SpreadsheetFile {
         throw new BadInputException(SourcePosition.of(file, 1),
             "expected an ODS spreadsheet with content.xml, found none");
       }
-      try (InputStream in = zip.getInputStream(content)) {
+      try (InputStream in = new BufferedInputStream(zip.getInputStream(content), 1 << 16)) {
         XMLStreamReader xml = factory.createXMLStreamReader(in);
         try {
-          return new Walk(xml, maxRows, wanted).sheets();
+          new Walk(xml, visitor).sheets();
         } finally {
           xml.close();
         }
@@ -65,34 +67,32 @@ final class OdsFile implements SpreadsheetFile {
   /** One pass over content.xml. */
   private static final class Walk {
     private final XMLStreamReader xml;
-    private final int maxRows;
-    private final IntPredicate wanted;
-    private final List<Sheet> sheets = new ArrayList<>();
+    private final Visitor visitor;
     private final RowBuilder row = new RowBuilder();
+    private final StringBuilder text = new StringBuilder();
 
-    Walk(XMLStreamReader xml, int maxRows, IntPredicate wanted) {
+    Walk(XMLStreamReader xml, Visitor visitor) {
       this.xml = xml;
-      this.maxRows = maxRows;
-      this.wanted = wanted;
+      this.visitor = visitor;
     }
 
-    List<Sheet> sheets() throws XMLStreamException {
+    void sheets() throws XMLStreamException {
       int index = 0;
       while (xml.hasNext()) {
         if (xml.next() == XMLStreamConstants.START_ELEMENT && isTable("table")) {
           String name = attribute(TABLE, "name", "Sheet" + (index + 1));
-          if (wanted.test(index)) {
-            sheets.add(new Sheet(name, table()));
+          if (visitor.startSheet(index, name)) {
+            table();
+          } else {
+            skip();
           }
           index++;
         }
       }
-      return sheets;
     }
 
-    /** Reads one table element's rows, positioned on its start tag; ends on its end tag. */
-    private List<Row> table() throws XMLStreamException {
-      List<Row> rows = new ArrayList<>();
+    /** Streams one table element's rows, positioned on its start tag; ends on its end tag. */
+    private void table() throws XMLStreamException {
       long line = 0;
       int depth = 1;
       while (depth > 0) {
@@ -103,11 +103,10 @@ final class OdsFile implements SpreadsheetFile {
           if (isTable("table-row")) {
             int repeat = Math.max(1, Integer.parseInt(attribute(TABLE, "number-rows-repeated", "1")));
             readRow();
-            if (!row.isBlank() && rows.size() < maxRows) {
-              Row built = row.build(line + 1);
-              for (int r = 0; r < Math.min(repeat, MAX_REPEATED_ROWS) && rows.size() < maxRows; r++) {
-                rows.add(new Row(line + 1 + r, built.cells()));
-              }
+            if (!row.isBlank() && !emit(line, repeat)) {
+              row.clear();
+              skipRestOf(depth);
+              return;
             }
             row.clear();
             line += repeat;
@@ -116,7 +115,32 @@ final class OdsFile implements SpreadsheetFile {
           }
         }
       }
-      return rows;
+    }
+
+    /** Hands the row (repeated, up to a limit, when it has content) to the visitor. */
+    private boolean emit(long line, int repeat) {
+      Row built = row.build(line + 1);
+      if (!visitor.row(built)) {
+        return false;
+      }
+      for (int r = 1; r < Math.min(repeat, MAX_REPEATED_ROWS); r++) {
+        if (!visitor.row(new Row(line + 1 + r, built.cells()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Skips to the end tag of the element {@code depth} levels up. */
+    private void skipRestOf(int depth) throws XMLStreamException {
+      while (depth > 0) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+      }
     }
 
     /** Reads the cells of the row whose start tag is current; ends on the row's end tag. */
@@ -141,20 +165,30 @@ final class OdsFile implements SpreadsheetFile {
       }
     }
 
-    /** A cell's value: the stored number for numeric cells, else its paragraphs' text. */
+    /** A cell's value: the stored number for numeric cells (their display text skipped), else its text. */
     private String cellValue() throws XMLStreamException {
       String type = attribute(OFFICE, "value-type", "");
       String number = attribute(OFFICE, "value", "");
-      String text = text();
       if ((type.equals("float") || type.equals("percentage") || type.equals("currency")) && !number.isEmpty()) {
-        return new BigDecimal(number).stripTrailingZeros().toPlainString();
+        skip();
+        return isDigits(number) ? number : new BigDecimal(number).stripTrailingZeros().toPlainString();
       }
-      return text;
+      return text();
+    }
+
+    private static boolean isDigits(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return s.length() < 19 && (s.length() == 1 || s.charAt(0) != '0');
     }
 
     /** The text under the current element (paragraphs joined by line breaks); ends on its end tag. */
     private String text() throws XMLStreamException {
-      StringBuilder out = new StringBuilder();
+      StringBuilder out = this.text;
+      out.setLength(0);
       int depth = 1;
       int paragraphs = 0;
       while (depth > 0) {
@@ -181,7 +215,7 @@ final class OdsFile implements SpreadsheetFile {
         } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
             || event == XMLStreamConstants.SPACE) {
           if (depth > 1) {
-            out.append(xml.getText());
+            out.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
           }
         }
       }
@@ -190,15 +224,7 @@ final class OdsFile implements SpreadsheetFile {
 
     /** Skips the current element; returns "". */
     private String skip() throws XMLStreamException {
-      int depth = 1;
-      while (depth > 0) {
-        int event = xml.next();
-        if (event == XMLStreamConstants.START_ELEMENT) {
-          depth++;
-        } else if (event == XMLStreamConstants.END_ELEMENT) {
-          depth--;
-        }
-      }
+      skipRestOf(1);
       return "";
     }
 

@@ -127,6 +127,11 @@ public final class TabularFile implements Closeable {
     return new TabularFile(file, format, sheet.name(), sheet.rows().iterator(), () -> {});
   }
 
+  /** A sheet already read into memory, as a table. */
+  static TabularFile ofRows(Path file, Format format, String sheetName, List<Row> rows) {
+    return new TabularFile(file, format, sheetName, rows.iterator(), () -> {});
+  }
+
   /** The file read. */
   public Path file() {
     return file;
@@ -185,7 +190,31 @@ public final class TabularFile implements Closeable {
    * one space, trimmed.
    */
   public static String clean(String text) {
+    if (isClean(text)) {
+      return text;
+    }
     return SPACES.matcher(NOTE.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+  }
+
+  /** True when {@link #clean} would return the text unchanged: the common case, checked fast. */
+  private static boolean isClean(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return true;
+    }
+    if (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c == '[' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c > '\u2000' && Character.isWhitespace(c)
+          || c == ' ' && previous == ' ') {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /**

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -22,13 +19,12 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
-import org.strata.ingest.ons.TabularFile.Row;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads XLSX sheets with POI's streaming (SAX) API, so a sheet never becomes a POI object model.
+ * Streams XLSX sheets with POI's event (SAX) API, so a sheet never becomes a POI object model.
  * No styles are passed to POI, so numbers arrive as the stored decimal ({@code 7630}), not as the
  * formatted text.
  */
@@ -42,16 +38,15 @@ final class XlsxFile implements SpreadsheetFile {
   }
 
   @Override
-  public List<Sheet> read(int maxRows, IntPredicate wanted) {
-    List<Sheet> sheets = new ArrayList<>();
+  public void stream(Visitor visitor) {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       for (int index = 0; it.hasNext(); index++) {
         try (InputStream in = it.next()) {
-          if (wanted.test(index)) {
-            sheets.add(new Sheet(it.getSheetName(), rows(in, strings, maxRows)));
+          if (visitor.startSheet(index, it.getSheetName())) {
+            rows(in, strings, visitor);
           }
         }
       }
@@ -62,26 +57,23 @@ final class XlsxFile implements SpreadsheetFile {
       throw new BadInputException(SourcePosition.of(file, 1),
           "expected a readable XLSX workbook, found " + describe(e), e);
     }
-    return sheets;
   }
 
   private static String describe(Exception e) {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
-  private static List<Row> rows(InputStream in, ReadOnlySharedStringsTable strings, int maxRows)
+  private static void rows(InputStream in, ReadOnlySharedStringsTable strings, Visitor visitor)
       throws IOException, SAXException {
-    Collector collector = new Collector(maxRows);
     try {
       XMLReader xml = XMLHelper.newXMLReader();
-      xml.setContentHandler(new XSSFSheetXMLHandler(null, null, strings, collector, new DataFormatter(), false));
+      xml.setContentHandler(new XSSFSheetXMLHandler(null, null, strings, new Collector(visitor), new DataFormatter(), false));
       xml.parse(new InputSource(in));
     } catch (Enough e) {
-      // the caller asked only for the first rows
+      // the visitor wants no more of this sheet
     } catch (javax.xml.parsers.ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
-    return collector.rows;
   }
 
   /** Thrown from the handler to stop parsing once enough rows are collected. */
@@ -102,13 +94,12 @@ final class XlsxFile implements SpreadsheetFile {
   }
 
   private static final class Collector implements SheetContentsHandler {
-    private final int maxRows;
-    private final List<Row> rows = new ArrayList<>();
+    private final Visitor visitor;
     private final RowBuilder row = new RowBuilder();
     private int nextColumn;
 
-    Collector(int maxRows) {
-      this.maxRows = maxRows;
+    Collector(Visitor visitor) {
+      this.visitor = visitor;
     }
 
     @Override
@@ -123,8 +114,7 @@ final class XlsxFile implements SpreadsheetFile {
         row.clear();
         return;
       }
-      rows.add(row.build(rowNum + 1L));
-      if (rows.size() >= maxRows) {
+      if (!visitor.row(row.build(rowNum + 1L))) {
         throw new Enough();
       }
     }

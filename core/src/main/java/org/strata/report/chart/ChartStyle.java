@@ -65,6 +65,7 @@ final class ChartStyle {
     r.setShadowVisible(false);
     r.setDrawBarOutline(false);
     r.setItemMargin(0.05);
+    r.setMaximumBarWidth(0.12);
     for (int i = 0; i < colours.size(); i++) {
       r.setSeriesPaint(i, colours.get(i));
     }

@@ -13,17 +13,24 @@ import javax.imageio.ImageIO;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * A chart or map: its file name stem, title, alternative text, size in points and the code that
- * paints it. The same painter draws the SVG (HTML, PDF, {@code charts/}) and the PNG (Word).
+ * A chart or map: its file name stem, title, alternative text, the data it shows, size in points
+ * and the code that paints it. The same painter draws the SVG (HTML, PDF, {@code charts/}) and the
+ * PNG (Word); the same alternative text goes into every format.
  *
- * @param spec what the figure shows (kind, units, series names), for tests and alternative text
+ * @param alt what the figure shows in words, with its numbers, written from the same data as the
+ *     picture; a reader who cannot see the picture loses nothing
+ * @param data the numbers behind the figure, printed beside it (HTML) or in the appendix (PDF, Word)
+ * @param spec what the figure shows (kind, units, series names), for tests
  */
 public record Figure(
-    String id, String title, String alt, int width, int height, List<String> spec,
+    String id, String title, String alt, DataTable data, int width, int height, List<String> spec,
     BiConsumer<Graphics2D, Rectangle2D> painter) {
-  /** Copies the spec. */
+  /** Copies the spec; the alternative text must say something. */
   public Figure {
     spec = List.copyOf(spec);
+    if (alt.isBlank()) {
+      throw new IllegalArgumentException("figure " + id + ": expected alternative text, found none");
+    }
   }
 
   /** The figure as a standalone SVG document. */

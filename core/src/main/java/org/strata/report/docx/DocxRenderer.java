@@ -15,9 +15,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.strata.report.doc.Block;
 import org.strata.report.doc.Cover;
 import org.strata.report.doc.Figure;
+import org.strata.report.doc.FigureData;
 import org.strata.report.doc.ReportDocument;
 import org.strata.report.doc.ReportRenderer;
 import org.strata.report.doc.Section;
@@ -31,6 +33,9 @@ public final class DocxRenderer implements ReportRenderer {
   /** Width of the text column in points (A4 less margins). */
   static final double TEXT_WIDTH = 450;
 
+  /** The document's language, for Word's proofing and for screen readers. */
+  static final String LANGUAGE = "en-GB";
+
   @Override
   public List<Path> render(ReportDocument document, Path dir) throws IOException {
     Path p = dir.resolve("assessment.docx");
@@ -40,25 +45,40 @@ public final class DocxRenderer implements ReportRenderer {
     return List.of(p);
   }
 
-  /** Writes the Word document to a stream. */
+  /**
+   * Writes the Word document to a stream: title, subject and language set, Word's own heading and
+   * list styles, header rows that repeat, pictures described by the same alternative text as the
+   * PDF's, and the figures' data in the appendix.
+   */
   public static void write(ReportDocument d, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       WordStyles.define(doc);
+      properties(doc, d.cover());
+      WordLists lists = new WordLists(doc);
       cover(doc, d.cover());
       contents(doc);
-      for (Section s : d.sections()) {
+      List<Figure> figures = d.figures();
+      for (Section s : FigureData.withData(d)) {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle("Heading" + s.level());
         h.setPageBreak(s.level() == 1);
         h.createRun().setText(s.title());
         for (Block b : s.blocks()) {
-          block(doc, b, s.level() + 1);
+          block(doc, lists, b, s.level() + 1, figures);
         }
       }
       footer(doc, d.cover().title());
       doc.enforceUpdateFields();
       doc.write(out);
     }
+  }
+
+  private static void properties(XWPFDocument doc, Cover c) {
+    var core = doc.getProperties().getCoreProperties();
+    core.setTitle(c.title());
+    core.setSubjectProperty(c.subtitle());
+    core.setCreator(c.organisation());
+    doc.getStyles().setSpellingLanguage(LANGUAGE);
   }
 
   private static void cover(XWPFDocument doc, Cover c) throws IOException {
@@ -86,15 +106,16 @@ public final class DocxRenderer implements ReportRenderer {
     p.getCTP().addNewFldSimple().setInstr("TOC \\o \"1-2\" \\h \\z \\u");
   }
 
-  private static void block(XWPFDocument doc, Block b, int sub) throws IOException {
+  private static void block(XWPFDocument doc, WordLists lists, Block b, int sub, List<Figure> figures) throws IOException {
     if (b instanceof Block.Paragraph p) {
       text(doc, "Normal", p.text());
     } else if (b instanceof Block.Bullets l) {
       for (String item : l.items()) {
         XWPFParagraph p = doc.createParagraph();
-        p.setIndentationLeft(360);
-        p.setIndentationHanging(240);
-        p.createRun().setText("•\t" + item);
+        p.setStyle("ListParagraph");
+        p.setNumID(lists.bullets());
+        p.setNumILvl(java.math.BigInteger.ZERO);
+        p.createRun().setText(item);
       }
     } else if (b instanceof Block.Subheading s) {
       text(doc, "Heading" + Math.min(3, sub), s.text());
@@ -105,17 +126,22 @@ public final class DocxRenderer implements ReportRenderer {
     } else if (b instanceof Block.Table t) {
       WordTables.add(doc, t.table());
     } else if (b instanceof Block.Picture f) {
-      figure(doc, f.figure());
+      figure(doc, f.figure(), figures.indexOf(f.figure()) + 1);
     }
   }
 
-  private static void figure(XWPFDocument doc, Figure f) throws IOException {
+  private static void figure(XWPFDocument doc, Figure f, int n) throws IOException {
     XWPFParagraph p = doc.createParagraph();
     p.setAlignment(ParagraphAlignment.CENTER);
+    p.setKeepNext(true);
     double w = TEXT_WIDTH;
     double h = f.height() * TEXT_WIDTH / f.width();
-    picture(p.createRun(), f.png(2), Document.PICTURE_TYPE_PNG, f.id(), w, h);
-    text(doc, "Caption", f.title());
+    XWPFRun run = p.createRun();
+    picture(run, f.png(2), Document.PICTURE_TYPE_PNG, f.id(), w, h);
+    CTNonVisualDrawingProps props = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+    props.setName(f.title());
+    props.setDescr(f.alt());
+    text(doc, "Caption", FigureData.caption(n, f) + ". Its numbers are in the appendix, Data behind the charts and maps.");
   }
 
   private static void picture(XWPFRun r, byte[] bytes, int type, String name, double w, double h) throws IOException {

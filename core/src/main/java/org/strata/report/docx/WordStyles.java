@@ -28,6 +28,7 @@ final class WordStyles {
     styles.addStyle(style("Heading2", "heading 2", 1, 28, true, "0B0C0C"));
     styles.addStyle(style("Heading3", "heading 3", 2, 23, true, "0B0C0C"));
     styles.addStyle(style("Caption", "caption", -1, 17, false, "505A5F"));
+    styles.addStyle(style("ListParagraph", "List Paragraph", -1, 20, false, "0B0C0C"));
   }
 
   private static XWPFStyle style(String id, String name, int outline, int halfPoints, boolean bold, String colour) {

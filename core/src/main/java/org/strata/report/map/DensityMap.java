@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.PlaceRow;
 import org.strata.report.chart.Palette;
+import org.strata.report.doc.DataTable;
 import org.strata.report.doc.Figure;
 
 /**
@@ -51,7 +52,8 @@ public final class DensityMap {
     double km = cell * 111.32 * Math.cos(Math.toRadians((box[1] + box[3]) / 2));
     String units = String.format(Locale.UK, "Police.uk records per grid square (about %.1f km across)", km);
     List<String> spec = List.of("map", "density", "units: records per grid square", "cells: " + values.size());
-    return Optional.of(new Figure(id, title, title + ". " + units, Maps.WIDTH, Maps.HEIGHT, spec, (g, r) -> {
+    String alt = alt(title, units, located, values);
+    return Optional.of(new Figure(id, title, alt, table(id, title, located, source), Maps.WIDTH, Maps.HEIGHT, spec, (g, r) -> {
       Rectangle2D inner = MapFrame.frame(g, r, title, units, source);
       Projection proj = new Projection(grid, inner);
       for (int i = 0; i <= CELLS; i++) {
@@ -72,6 +74,24 @@ public final class DensityMap {
       MapFrame.legend(g, r, classes.colours(), classes.labels());
       g.setColor(Color.BLACK);
     }));
+  }
+
+  private static String alt(String title, String units, List<PlaceRow> located, List<Double> cells) {
+    double max = cells.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double total = cells.stream().mapToDouble(Double::doubleValue).sum();
+    List<PlaceRow> top = located.stream().sorted(java.util.Comparator.comparingLong(PlaceRow::count).reversed()).limit(3).toList();
+    return String.format(Locale.UK, "%s. %s. %,.0f records fall in %d grid squares; the busiest square holds %,.0f (%.0f%%)."
+        + " The neighbourhoods with most records are %s.", title, units, total, cells.size(), max, 100 * max / total,
+        String.join(", ", top.stream().map(p -> String.format(Locale.UK, "%s (%,d)", p.lsoaName(), p.count())).toList()));
+  }
+
+  private static DataTable table(String id, String title, List<PlaceRow> located, String source) {
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    located.stream().sorted(java.util.Comparator.comparingLong(PlaceRow::count).reversed()).limit(DataTable.DOCUMENT_ROWS)
+        .forEach(p -> rows.add(List.of(p.lsoaName(), p.lsoaCode(), (Object) p.count())));
+    return new DataTable(id, title + ": the busiest neighbourhoods", List.of(new DataTable.Column("Neighbourhood (LSOA)",
+        DataTable.Kind.TEXT), new DataTable.Column("Code", DataTable.Kind.TEXT), new DataTable.Column("Records", DataTable.Kind.COUNT)),
+        rows, source);
   }
 
   private static double[] bbox(List<PlaceRow> ps) {

@@ -25,17 +25,29 @@ final class MapFrame {
     g.setFont(new Font(FONT, Font.PLAIN, 11));
     g.drawString(units, (float) r.getX() + 8, (float) r.getY() + 40);
     g.setFont(new Font(FONT, Font.PLAIN, 9));
-    String line = source;
-    String rest = "";
-    while (g.getFontMetrics().stringWidth(line) > r.getWidth() - 16 && line.lastIndexOf(' ') > 0) {
-      rest = line.substring(line.lastIndexOf(' ') + 1) + (rest.isEmpty() ? "" : " " + rest);
-      line = line.substring(0, line.lastIndexOf(' '));
+    List<String> lines = wrap(g, source, r.getWidth() - 16);
+    for (int i = 0; i < lines.size(); i++) {
+      g.drawString(lines.get(i), (float) r.getX() + 8, (float) (r.getMaxY() - 8 - 12 * (lines.size() - 1 - i)));
     }
-    g.drawString(line, (float) r.getX() + 8, (float) (r.getMaxY() - (rest.isEmpty() ? 8 : 20)));
-    if (!rest.isEmpty()) {
-      g.drawString(rest, (float) r.getX() + 8, (float) (r.getMaxY() - 8));
+    // The map stops above the source lines so no shape or name runs into them.
+    double bottom = 14 + 12 * lines.size();
+    return new Rectangle2D.Double(r.getX() + 8, r.getY() + 50, r.getWidth() - 170, r.getHeight() - 50 - bottom);
+  }
+
+  private static List<String> wrap(Graphics2D g, String text, double width) {
+    List<String> lines = new java.util.ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String next = line.length() == 0 ? word : line + " " + word;
+      if (line.length() > 0 && g.getFontMetrics().stringWidth(next) > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(word);
+      } else {
+        line = new StringBuilder(next);
+      }
     }
-    return new Rectangle2D.Double(r.getX() + 8, r.getY() + 50, r.getWidth() - 170, r.getHeight() - 74);
+    lines.add(line.toString());
+    return lines;
   }
 
   /** A legend at the right: one box and label per entry. */

@@ -45,7 +45,8 @@ public final class Maps {
     Classes classes = Classes.quantiles(values.values().stream().filter(v -> v != null).toList());
     List<String> spec = List.of("map", "choropleth", "units: " + units, "areas: " + shown.size(), "with values: "
         + shown.stream().filter(b -> values.containsKey(b.code())).count());
-    return Optional.of(new Figure(id, title, title + ". " + units, WIDTH, HEIGHT, spec, (g, r) -> {
+    String alt = MapText.alt(title, units, shown, focus, values);
+    return Optional.of(new Figure(id, title, alt, MapText.table(id, title, units, shown, values, source), WIDTH, HEIGHT, spec, (g, r) -> {
       Rectangle2D inner = MapFrame.frame(g, r, title, units, source);
       Projection p = new Projection(box, inner);
       g.setClip(inner);
@@ -64,7 +65,7 @@ public final class Maps {
         focused.forEach(b -> g.draw(p.path(b)));
       }
       if (shown.size() <= 40) {
-        labels(g, p, shown);
+        labels(g, p, shown, inner);
       }
       g.setClip(null);
       legend(g, r, classes, focused);
@@ -75,7 +76,7 @@ public final class Maps {
     List<Color> colours = new ArrayList<>(classes.colours());
     List<String> labels = new ArrayList<>(classes.labels());
     colours.add(new Color(0xF3F2F1));
-    labels.add("no data");
+    labels.add("not in this assessment");
     MapFrame.legend(g, r, colours, labels);
     if (focus.size() > 3) {
       return;
@@ -89,23 +90,23 @@ public final class Maps {
     g.drawString(name.length() > 22 ? "subject area" : name, (float) r.getMaxX() - 130, (float) y + 11);
   }
 
-  private static void labels(Graphics2D g, Projection p, List<Boundary> shown) {
+  /** Names at each area's centre, moved inside the frame when near its edge; a name that cannot fit is left out. */
+  private static void labels(Graphics2D g, Projection p, List<Boundary> shown, Rectangle2D inner) {
     g.setFont(new java.awt.Font(MapFrame.FONT, java.awt.Font.PLAIN, 9));
     for (Boundary b : shown) {
-      if (b.name().isEmpty()) {
+      Rectangle2D box = p.path(b).getBounds2D().createIntersection(inner);
+      float w = g.getFontMetrics().stringWidth(b.name());
+      if (b.name().isEmpty() || box.isEmpty() || w + 4 > inner.getWidth()) {
         continue;
       }
-      Rectangle2D box = p.path(b).getBounds2D();
-      float w = g.getFontMetrics().stringWidth(b.name());
-      float x = (float) (box.getCenterX() - w / 2);
-      float y = (float) box.getCenterY();
-      g.setColor(new Color(255, 255, 255, 200));
+      double x = Math.max(inner.getX() + 2, Math.min(box.getCenterX() - w / 2, inner.getMaxX() - w - 2));
+      double y = Math.max(inner.getY() + 11, Math.min(box.getCenterY(), inner.getMaxY() - 3));
+      g.setColor(new Color(255, 255, 255, 215));
       g.fill(new Rectangle2D.Double(x - 2, y - 9, w + 4, 12));
       g.setColor(Palette.TEXT);
-      g.drawString(b.name(), x, y);
+      g.drawString(b.name(), (float) x, (float) y);
     }
   }
-
 
   static double[] padded(double[] b, double f) {
     double w = (b[2] - b[0]) * f;

@@ -3,14 +3,20 @@ package org.strata.report.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+import org.strata.report.doc.FigureData;
+import org.strata.report.doc.Section;
 import org.strata.report.doc.ReportDocument;
 import org.strata.report.doc.ReportRenderer;
 import org.strata.report.html.HtmlRenderer;
@@ -42,17 +48,41 @@ public final class PdfRenderer implements ReportRenderer {
     return List.of(p);
   }
 
-  /** Writes the PDF to a stream. */
+  /**
+   * Writes the PDF to a stream: tagged PDF/UA-1 (structure tree from the HTML, document language,
+   * title shown in the title bar, bookmarks from the headings, figures with alternative text) with
+   * every link described.
+   */
   public static void write(ReportDocument document, OutputStream out) throws IOException {
     org.jsoup.nodes.Document html = Jsoup.parse(HtmlRenderer.html(document, true));
+    bookmarks(html, FigureData.withData(document));
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useFastMode();
+    b.usePdfUaAccessbility(true);
     font(b, "DejaVuSans.ttf", 400);
     font(b, "DejaVuSans-Bold.ttf", 700);
     b.useSVGDrawer(new BatikSVGDrawer());
     b.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
-    b.toStream(out);
+    ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 20);
+    b.toStream(raw);
     b.run();
+    try (PDDocument pdf = Loader.loadPDF(raw.toByteArray())) {
+      LinkDescriptions.add(pdf);
+      pdf.save(out);
+    }
+  }
+
+  /** openhtmltopdf's bookmarks element: chapters with their sections nested, in reading order. */
+  private static void bookmarks(org.jsoup.nodes.Document html, List<Section> sections) {
+    Element root = html.head().appendElement("bookmarks");
+    Element chapter = root;
+    for (Section s : sections) {
+      Element parent = s.level() == 1 || chapter == root ? root : chapter;
+      Element b = parent.appendElement("bookmark").attr("name", s.title()).attr("href", "#" + s.id());
+      if (s.level() == 1) {
+        chapter = b;
+      }
+    }
   }
 
   private static void font(PdfRendererBuilder b, String file, int weight) {

@@ -31,6 +31,29 @@ final class Workbooks {
     return rows;
   }
 
+  /** Two CSV fixtures as two sheets of one workbook, after the decoy sheet. */
+  static Path xlsxSheets(Path out, Path first, String firstName, Path second, String secondName) throws IOException {
+    try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(out)) {
+      book.createSheet("Contents").createRow(0).createCell(0).setCellValue("Table of contents");
+      fill(book.createSheet(firstName), cells(first));
+      fill(book.createSheet(secondName), cells(second));
+      book.write(os);
+    }
+    return out;
+  }
+
+  private static void fill(Sheet sheet, List<List<String>> rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      Row row = sheet.createRow(r);
+      for (int c = 0; c < rows.get(r).size(); c++) {
+        String v = rows.get(r).get(c);
+        if (!v.isEmpty()) {
+          row.createCell(c).setCellValue(v);
+        }
+      }
+    }
+  }
+
   /** Counts become numeric cells, as ONS's own workbooks store them. */
   static Path xlsx(Path csv, Path out, String sheetName) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(out)) {

@@ -1,4 +1,4 @@
-package org.strata.analysis.config;
+package org.strata.cli.config;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,6 +15,7 @@ record ConfigYaml(
     @Nullable String area,
     @Nullable String period,
     @Nullable String baseline,
+    @JsonProperty("population_year") @Nullable String populationYear,
     @Nullable Object peers,
     @Nullable String organisation,
     @Nullable String logo,

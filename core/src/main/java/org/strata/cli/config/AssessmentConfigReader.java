@@ -1,4 +1,4 @@
-package org.strata.analysis.config;
+package org.strata.cli.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -22,6 +22,7 @@ import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 /** Reads {@code assessment.yaml} into an {@link AssessmentConfig}. */
 public final class AssessmentConfigReader {
@@ -64,7 +65,8 @@ public final class AssessmentConfigReader {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
       String key = e.getMessage().startsWith("peers:") ? "peers"
-          : e.getMessage().startsWith("partnership_plan:") ? "partnership_plan" : "";
+          : e.getMessage().startsWith("partnership_plan:") ? "partnership_plan"
+          : e.getMessage().startsWith("population_year:") ? "population_year" : "";
       long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
       if (e.getMessage().contains("expected a status")) {
         String found = e.getMessage().substring(e.getMessage().lastIndexOf("found \"") + 7).replaceAll("\"$", "");
@@ -89,6 +91,9 @@ public final class AssessmentConfigReader {
     Path folder = file.toAbsolutePath().getParent();
     AnalysisSettingsBuilder b = AnalysisSettings.builder();
     b.baseline(y.baseline() == null ? null : Period.parse(y.baseline()));
+    if (y.populationYear() != null) {
+      b.populationYear(PopulationYear.fromKey(y.populationYear()));
+    }
     peers(b, y.peers());
     Map<String, List<String>> covers = new LinkedHashMap<>();
     List<String> pcc = new ArrayList<>(priorities(y.pccPriorities(), covers));

@@ -1,4 +1,4 @@
-package org.strata.analysis.config;
+package org.strata.cli.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.strata.analysis.config;
+package org.strata.cli.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import org.strata.analysis.LocalInputs;
 import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
 import org.strata.reference.Period;
+import org.strata.reference.PopulationYear;
 
 class AssessmentConfigReaderTest {
   @TempDir Path dir;
@@ -44,9 +45,28 @@ class AssessmentConfigReaderTest {
     var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
     assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, baseline, harm_weights,"
         + " logo, organisation, partnership_plan, pcc_priorities, peers, period, police_priorities,"
-        + " reoffending, sections, stakeholders, strategic_context, substance_misuse, survey, survey_topics,"
-        + " thresholds, weights, why), found \"weigths\""
+        + " population_year, reoffending, sections, stakeholders, strategic_context, substance_misuse, survey,"
+        + " survey_topics, thresholds, weights, why), found \"weigths\""
         + " (see docs/assessment.example.yaml)");
+  }
+
+  @Test
+  void populationYearChoosesWhichMidYearEstimateDividesEachYear() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\npopulation_year: end\n");
+    assertThat(AssessmentConfigReader.read(p).settings().populationYear()).isEqualTo(PopulationYear.END);
+    assertThat(PopulationYear.END.yearFor(Period.parse("2023-24"))).isEqualTo(2024);
+    assertThat(PopulationYear.MIDPOINT.yearFor(Period.parse("2023-24"))).isEqualTo(2023);
+    assertThat(PopulationYear.PREVIOUS.yearFor(Period.parse("2023-24"))).isEqualTo(2022);
+    Path empty = Files.writeString(dir.resolve("b.yaml"), "area: Cannock Chase\n");
+    assertThat(AssessmentConfigReader.read(empty).settings().populationYear()).isEqualTo(PopulationYear.MIDPOINT);
+  }
+
+  @Test
+  void anUnknownPopulationYearRuleIsRefusedWithItsLine() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\npopulation_year: later\n");
+    var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).isEqualTo("a.yaml:2: population_year: expected one of midpoint, start, end, previous,"
+        + " found \"later\"");
   }
 
   @Test
