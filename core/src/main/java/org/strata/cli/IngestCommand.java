@@ -11,11 +11,13 @@ import java.util.Locale;
 import org.strata.common.AppException;
 import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
+import org.strata.ingest.policeuk.AggregateManifest;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.ingest.policeuk.PoliceUkScanner;
 import org.strata.ingest.policeuk.api.PoliceUkApiReader;
 import org.strata.reference.Period;
 import org.strata.reference.PoliceForce;
+import org.strata.store.CountsLoader;
 import org.strata.store.DuckDbStore;
 import org.strata.store.LoadOutcome;
 import org.strata.store.PoliceUkLoader;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Parameters;
 final class IngestCommand implements java.util.concurrent.Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | police-uk-api | ons-csp | population | survey | local | areas | lsoa-lookup")
+  @Parameters(index = "0", paramLabel = "KIND", description = "police-uk | police-uk-api | counts | ons-csp | population | survey | local | areas | lsoa-lookup")
   String kind;
 
   // Optional here so that police-uk-api can go without; call() requires PATH for every other kind.
@@ -76,9 +78,10 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       return switch (k) {
         case "police-uk" -> policeUk(s, PoliceUkScanner.scan(paths), out, err);
         case "police-uk-api" -> policeUk(s, fetch(s, err), out, err);
+        case "counts" -> counts(s, out, err);
         case "ons-csp", "population", "areas", "survey", "local", "lsoa-lookup" -> records(s, out, err);
         default -> throw new UsageException(
-            "ingest kind \"" + kind + "\": expected police-uk, police-uk-api, ons-csp, population, survey, local, areas or lsoa-lookup");
+            "ingest kind \"" + kind + "\": expected police-uk, police-uk-api, counts, ons-csp, population, survey, local, areas or lsoa-lookup");
       };
     }
   }
@@ -111,15 +114,45 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
       for (BadInputException e : scan.refused()) {
         err.println(e.getMessage());
       }
-      List<LoadOutcome> outcomes = new PoliceUkLoader(s).load(scan.files());
+      PoliceUkLoader loader = new PoliceUkLoader(s);
+      List<LoadOutcome> outcomes = loader.load(scan.files());
+      loader.refused().forEach(e -> err.println(e.getMessage()));
       Summary sum = Summary.of(outcomes, out);
       sum.print(out, System.nanoTime() - t0);
-      if (!scan.refused().isEmpty()) {
-        err.println(scan.refused().size() + " file(s) refused whole; the store holds none of their rows");
+      int refused = scan.refused().size() + loader.refused().size();
+      if (refused > 0) {
+        err.println(refused + " file(s) refused whole; the store holds none of their rows");
         return StrataCommand.EXIT_BAD_INPUT;
       }
       return 0;
     }
+  }
+
+  /** Loads the folders the Spark job wrote; files it refused whole are reported, as by police-uk. */
+  private int counts(DuckDbStore s, PrintWriter out, PrintWriter err) {
+    long t0 = System.nanoTime();
+    List<LoadOutcome> outcomes = new ArrayList<>();
+    int refused = 0;
+    for (Path dir : paths) {
+      if (!Files.isDirectory(dir)) {
+        throw new UsageException(dir + ": expected the output folder of strata-spark aggregate, found "
+            + (Files.exists(dir) ? "a file" : "nothing"));
+      }
+      AggregateManifest manifest = AggregateManifest.read(dir);
+      for (AggregateManifest.Entry e : manifest.entries()) {
+        if (!e.refused().isEmpty()) {
+          err.println(e.refused());
+          refused++;
+        }
+      }
+      outcomes.addAll(new CountsLoader(s).load(dir, manifest));
+    }
+    Summary.of(outcomes, out).print(out, System.nanoTime() - t0);
+    if (refused > 0) {
+      err.println(refused + " file(s) refused whole; the store holds none of their rows");
+      return StrataCommand.EXIT_BAD_INPUT;
+    }
+    return 0;
   }
 
   private int records(DuckDbStore s, PrintWriter out, PrintWriter err) {

@@ -126,7 +126,7 @@ public final class DocumentBuilder {
     story.direction().ifPresent(lead::add);
     b.text(lead).figure(charts.sixYearRates());
     story.missingYears().ifPresent(b::note);
-    b.table(tables.headline());
+    tables.headline().forEach(b::table);
     b.subheading("What crime is made of").text(narrative.composition()).figure(charts.composition()).figure(charts.categoryRates());
     List<String> trends = new ArrayList<>(narrative.trends());
     trends.addAll(story.crossings());

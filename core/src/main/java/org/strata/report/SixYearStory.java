@@ -12,6 +12,7 @@ import org.strata.analysis.PoissonTest;
 import org.strata.analysis.SeriesPoint;
 import org.strata.analysis.Significance;
 import org.strata.analysis.input.Role;
+import org.strata.reference.Taxonomy;
 
 /**
  * The year-on-year story told from the series and comparison findings: whether crime is rising or
@@ -24,6 +25,9 @@ final class SixYearStory {
       + " the previous year: the store holds %s only. The Home Office \"Police recorded crime open data tables by"
       + " Community Safety Partnership\" (prc-csp-<…>.ods, one sheet per financial year) adds them: strata ingest"
       + " ons-csp FILE.";
+  static final String MISSING_MONTHS = "Earlier months are not loaded, so there is no six-year series and no change"
+      + " on the previous year: the store holds %s only. The police.uk monthly archives of the same months in earlier"
+      + " years (data.police.uk, Downloads) add them: strata ingest police-uk FOLDER.";
 
   private final Assessment a;
 
@@ -45,7 +49,8 @@ final class SixYearStory {
 
   /** The note for a one-year store, naming the file that adds earlier years. */
   Optional<String> missingYears() {
-    return oneYear() ? Optional.of(String.format(Locale.UK, MISSING_YEARS, Words.period(a.period()))) : Optional.empty();
+    String text = a.taxonomy() == Taxonomy.POLICE_UK ? MISSING_MONTHS : MISSING_YEARS;
+    return oneYear() ? Optional.of(String.format(Locale.UK, text, Words.period(a.period()))) : Optional.empty();
   }
 
   /**
@@ -80,13 +85,17 @@ final class SixYearStory {
     return Optional.of(opening + tail);
   }
 
-  /** One sentence per category whose rate crossed the force's since the previous period. */
+  /**
+   * One sentence per category whose rate crossed the force's since the previous period; categories
+   * with a small (volatile) count are left out, so a handful of offences is not over-read.
+   */
   List<String> crossings() {
     List<String> out = new ArrayList<>();
     for (Finding.Comparison f : a.findings(Finding.Comparison.class)) {
       Finding.Position before = f.previousPosition();
+      // a small count (homicide, say) is volatile: a crossing would over-read it
       if (f.comparator().role() != Role.POLICE_FORCE_AREA || before == null || f.position() == Finding.Position.SIMILAR
-          || f.position() == before) {
+          || f.position() == before || f.significance().volatile_()) {
         continue;
       }
       String side = f.position() == Finding.Position.HIGHER ? "above" : "below";

@@ -43,17 +43,33 @@ final class Tables {
     return Arrays.asList(cells);
   }
 
-  DataTable headline() {
-    List<List<@Nullable Object>> rows = new ArrayList<>();
+  /**
+   * The headline rates, one table per source (ONS, police.uk): sources are never mixed in one
+   * table. The primary taxonomy's table keeps the sheet name {@code Rates}.
+   */
+  List<DataTable> headline() {
+    java.util.Map<Taxonomy, List<List<@Nullable Object>>> bySource = new java.util.LinkedHashMap<>();
+    bySource.put(a.taxonomy(), new ArrayList<>());
     for (RateRow r : a.headline()) {
-      rows.add(row(r.areaName(), Words.capital(r.role().key().replace('_', ' ').replace("england and wales", "country")),
-          source(r.taxonomy()), r.count(), r.population(), r.ratePer1000(), r.computed() ? computed(r.note())
+      bySource.computeIfAbsent(r.taxonomy(), t -> new ArrayList<>()).add(row(r.areaName(),
+          Words.capital(r.role().key().replace('_', ' ').replace("england and wales", "country")),
+          r.count(), r.population(), r.ratePer1000(), r.computed() ? computed(r.note())
               : r.note().startsWith("published") ? r.note() : "published"));
     }
-    return new DataTable("Rates", "Recorded crime per 1,000 residents, " + Words.period(a.period()),
-        List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT), col("Data", Kind.TEXT), col("Offences", Kind.COUNT),
-            col("Population", Kind.COUNT),
-            col("Rate per 1,000", Kind.RATE), col("Note", Kind.TEXT)), rows, recorded);
+    List<DataTable> out = new ArrayList<>();
+    bySource.forEach((t, rows) -> {
+      if (rows.isEmpty()) {
+        return;
+      }
+      boolean primary = t == a.taxonomy();
+      String title = "Recorded crime per 1,000 residents, " + Words.period(a.period())
+          + (primary ? "" : ", " + source(t));
+      out.add(new DataTable(primary ? "Rates" : "Rates " + source(t), title,
+          List.of(col("Area", Kind.TEXT), col("Role", Kind.TEXT),
+              col(t == Taxonomy.ONS ? "Offences" : "Crimes and incidents", Kind.COUNT), col("Population", Kind.COUNT),
+              col("Rate per 1,000", Kind.RATE), col("Note", Kind.TEXT)), rows, recorded));
+    });
+    return out;
   }
 
   DataTable categories(boolean asbOnly) {

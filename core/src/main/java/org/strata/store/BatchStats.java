@@ -33,7 +33,10 @@ final class BatchStats {
     s.execute(
         "INSERT INTO rejected_row SELECT lf.file_id, e.line, string_agg(e.error_type ||"
             + " coalesce(' in column \"' || e.column_name || '\"', '') || ': ' || e.error_message,"
-            + " '; '), any_value(e.csv_line)" + scan + " GROUP BY lf.file_id, e.line");
+            + " '; '), any_value(e.csv_line)" + scan + " WHERE NOT EXISTS (SELECT 1 FROM"
+            + " line_reject j WHERE j.file_id = lf.file_id AND j.line = e.line)"
+            + " GROUP BY lf.file_id, e.line");
+    s.execute("INSERT INTO rejected_row SELECT file_id, line, reason, raw FROM line_reject");
     try (ResultSet r = s.executeQuery("SELECT lf.file_id, count(DISTINCT e.line)" + scan + " GROUP BY lf.file_id")) {
       while (r.next()) {
         m.computeIfAbsent(r.getInt(1), k -> new long[2])[1] = r.getLong(2);

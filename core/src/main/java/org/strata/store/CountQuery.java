@@ -115,6 +115,11 @@ public final class CountQuery {
         "sum of the county's " + units.size() + " Community Safety Partnerships"));
   }
 
+  /**
+   * A unit's counts: the rows stored for exactly the period when there are any (a bulletin's year),
+   * else the shorter rows inside it (open-data quarters) when they cover every month. So a Table C2
+   * year and the quarters of the same months, both loaded, are never added together.
+   */
   private Optional<AreaCounts> onsUnit(
       Area area, String code, Period period, boolean published, String note) throws SQLException {
     if (store.cachesReads()) {
@@ -124,12 +129,25 @@ public final class CountQuery {
           : Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
     }
     Connection c = store.connection();
+    Map<String, Long> counts = unitCounts(c, code, period, true);
+    if (counts.isEmpty()) {
+      counts = unitCounts(c, code, period, false);
+      if (counts.isEmpty() || !coversWhole(c, code, period)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+  }
+
+  private static Map<String, Long> unitCounts(Connection c, String code, Period period, boolean exact)
+      throws SQLException {
     // the same total published twice (Table C2 and Table P1 both give force totals) counts once
     String sql =
         "SELECT category, sum(c), count(*) FILTER (WHERE c IS NULL) FROM (SELECT category,"
             + " period_start, period_end, max(count) AS c FROM offence_count WHERE area_code = ? AND"
-            + " taxonomy = 'ons' AND period_start >= ? AND period_end <= ? GROUP BY category,"
-            + " period_start, period_end) GROUP BY category ORDER BY category";
+            + " taxonomy = 'ons' AND period_start " + (exact ? "=" : ">=") + " ? AND period_end "
+            + (exact ? "=" : "<=") + " ?" + (exact ? "" : " AND date_diff('month', period_start, period_end) + 1 < "
+            + period.months()) + " GROUP BY category, period_start, period_end) GROUP BY category ORDER BY category";
     Map<String, Long> counts = new LinkedHashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       ps.setString(1, code);
@@ -143,10 +161,7 @@ public final class CountQuery {
         }
       }
     }
-    if (counts.isEmpty() || !coversWhole(c, code, period)) {
-      return Optional.empty();
-    }
-    return Optional.of(new AreaCounts(area, Taxonomy.ONS, period, counts, published, note));
+    return counts;
   }
 
   /**
@@ -164,14 +179,16 @@ public final class CountQuery {
     return new AreaCounts(published.area(), published.taxonomy(), published.period(), published.counts(), true, note);
   }
 
-  /** True when the distinct periods stored for the unit add up to every month of the period. */
+  /** True when the distinct shorter periods stored for the unit add up to every month of the period. */
   private static boolean coversWhole(Connection c, String code, Period period) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT sum(date_diff('month', period_start, period_end) + 1) FROM (SELECT DISTINCT"
                 + " period_start, period_end FROM offence_count WHERE area_code = ? AND taxonomy ="
-                + " 'ons' AND period_start >= ? AND period_end <= ?)")) {
+                + " 'ons' AND period_start >= ? AND period_end <= ? AND date_diff('month', period_start,"
+                + " period_end) + 1 < ?)")) {
       ps.setString(1, code);
+      ps.setInt(4, period.months());
       ps.setObject(2, period.start().atDay(1));
       ps.setObject(3, period.end().atDay(1));
       try (ResultSet r = ps.executeQuery()) {

@@ -26,6 +26,13 @@ final class ForceMonths {
         + " GROUP BY ALL");
   }
 
+  /** Like {@link #group}, for files loaded as counts into {@code incident_count}. */
+  static void groupCounts(Statement s, int first, int last) throws SQLException {
+    s.execute("CREATE OR REPLACE TEMP TABLE new_fm AS SELECT " + KEY + " AS pfa, month, file_id,"
+        + " sum(incidents) AS n FROM incident_count WHERE file_id BETWEEN " + first + " AND " + last
+        + " GROUP BY ALL");
+  }
+
   /**
    * Claims the force-months grouped by {@link #group}; returns, per new file, a note naming the
    * files it replaced.
@@ -50,6 +57,11 @@ final class ForceMonths {
       s.execute("DELETE FROM incident_row WHERE EXISTS (SELECT 1 FROM displaced d WHERE"
           + " incident_row.file_id = d.old_id AND incident_row.month = d.month AND "
           + KEY.replace("pfa_code", "incident_row.pfa_code").replace("falls_within", "incident_row.falls_within")
+          + " = d.pfa)");
+      s.execute("DELETE FROM incident_count WHERE EXISTS (SELECT 1 FROM displaced d WHERE"
+          + " incident_count.file_id = d.old_id AND incident_count.month = d.month AND "
+          + KEY.replace("pfa_code", "incident_count.pfa_code")
+              .replace("falls_within", "incident_count.falls_within")
           + " = d.pfa)");
       s.execute("UPDATE source_file SET replaced_by = d.new_id FROM (SELECT old_id, max(new_id) AS"
           + " new_id FROM displaced GROUP BY old_id) d WHERE source_file.file_id = d.old_id");

@@ -48,6 +48,8 @@ public final class LocalIncidentLoader {
             ps.setInt(1, id);
             ps.executeUpdate();
           }
+          // An extract covering months and districts already loaded restates them: it replaces.
+          return Supersede.apply(c, id, "local_incident", java.util.List.of("month", "district_code"));
         });
   }
 }

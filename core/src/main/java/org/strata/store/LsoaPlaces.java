@@ -3,12 +3,14 @@ package org.strata.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.strata.reference.LsoaPlacement;
 
 /**
- * Places neighbourhoods (LSOAs) in districts, once per LSOA rather than once per incident: from the
- * LSOA code lookup when one is loaded, else from the LSOA name's prefix ("Cannock Chase 002E" →
- * Cannock Chase). Incidents take their district through the {@code incident} view. LSOAs that
- * match no district stay unplaced and are tried again whenever areas change.
+ * Places neighbourhoods (LSOAs) in districts, once per LSOA rather than once per incident, by the
+ * rule of {@link LsoaPlacement} written in SQL: from the LSOA code lookup when one is loaded, else
+ * from the LSOA name's prefix ("Cannock Chase 002E" → Cannock Chase). Incidents take their
+ * district through the {@code incident} view. LSOAs that match no district stay unplaced and are
+ * tried again whenever areas change.
  */
 final class LsoaPlaces {
   private LsoaPlaces() {}
@@ -32,7 +34,7 @@ final class LsoaPlaces {
           "UPDATE lsoa_district SET district_code = coalesce((SELECT k.district_code FROM"
               + " lsoa_lookup k WHERE k.lsoa_code = lsoa_district.lsoa_code), (SELECT d.code FROM"
               + " district d WHERE d.match_name = lower(regexp_replace(lsoa_district.lsoa_name,"
-              + " ' [0-9]{3}[A-Z]$', '')))) WHERE district_code IS NULL");
+              + " '" + LsoaPlacement.NAME_SUFFIX + "', '')))) WHERE district_code IS NULL");
     }
   }
 }

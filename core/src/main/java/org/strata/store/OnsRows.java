@@ -44,13 +44,23 @@ final class OnsRows {
     return out;
   }
 
-  /** The area's counts by category for the period (sorted by category), empty unless it covers the period whole. */
+  /**
+   * The area's counts by category for the period (sorted by category), as {@link CountQuery} chooses
+   * them: the rows for exactly the period when there are any (a bulletin's year), else the shorter
+   * rows inside it (open-data quarters) when they cover every month; otherwise empty.
+   */
   Map<String, Long> counts(String code, Period period) {
+    Map<String, Long> exact = counts(code, period, true);
+    return exact.isEmpty() ? counts(code, period, false) : exact;
+  }
+
+  private Map<String, Long> counts(String code, Period period, boolean exact) {
     Map<List<Object>, Long> largest = new HashMap<>();
     Set<List<Object>> seen = new HashSet<>();
     Set<List<YearMonth>> spans = new HashSet<>();
     for (Row row : byArea.getOrDefault(code, List.of())) {
-      if (row.start().isBefore(period.start()) || row.end().isAfter(period.end())) {
+      boolean whole = row.start().equals(period.start()) && row.end().equals(period.end());
+      if (row.start().isBefore(period.start()) || row.end().isAfter(period.end()) || whole != exact) {
         continue;
       }
       spans.add(List.of(row.start(), row.end()));

@@ -10,7 +10,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
+import java.util.Locale;
 import org.strata.common.AppException;
+import org.strata.common.BadInputException;
+import org.strata.common.SourcePosition;
 import org.strata.ingest.policeuk.PoliceUkFile;
 
 /**
@@ -37,6 +41,7 @@ public final class PoliceUkLoader {
           + "'context':'VARCHAR'}";
 
   private final DuckDbStore store;
+  private final List<BadInputException> refused = new ArrayList<>();
 
   /** Creates a loader writing into the store. */
   public PoliceUkLoader(DuckDbStore store) {
@@ -65,17 +70,39 @@ public final class PoliceUkLoader {
     for (List<PoliceUkFile> batch : batches(fresh)) {
       try {
         out.addAll(loadBatch(c, batch));
-      } catch (SQLException e) {
-        if (batch.size() == 1) {
-          throw new AppException(
-              batch.get(0).source() + ": load failed, store unchanged: " + e.getMessage(), e);
-        }
-        for (PoliceUkFile f : batch) {
-          out.addAll(load(List.of(f)));
+      } catch (SQLException | BadInputException e) {
+        if (batch.size() > 1) {
+          for (PoliceUkFile f : batch) {
+            out.addAll(load(List.of(f)));
+          }
+        } else {
+          refused.add(refusal(batch.get(0), e));
         }
       }
     }
     return out;
+  }
+
+  /** Files refused whole while loading (none of their rows is in the store), in load order. */
+  public List<BadInputException> refused() {
+    return List.copyOf(refused);
+  }
+
+  /**
+   * A file DuckDB could not read or whose counts do not reconcile is refused with one line; a
+   * failure of the store itself stays an error.
+   */
+  private static BadInputException refusal(PoliceUkFile f, Exception e) {
+    if (e instanceof BadInputException b) {
+      return b;
+    }
+    String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+    if (!first.contains("Invalid Input Error") && !first.contains("Conversion Error")) {
+      throw new AppException(f.source() + ": load failed, store unchanged: " + first, e);
+    }
+    return new BadInputException(
+        SourcePosition.of(Path.of(f.source()), 1),
+        "expected a police.uk CSV DuckDB's reader accepts, found: " + first, e);
   }
 
   private static List<List<PoliceUkFile>> batches(List<PoliceUkFile> files) {
@@ -113,6 +140,7 @@ public final class PoliceUkLoader {
       Map<Integer, long[]> stats = BatchStats.count(s, rejectsExist(s));
       LsoaPlaces.add(c, first, last);
       Map<Integer, String> notes = ForceMonths.claim(s);
+      reconcile(batch, ids, stats);
       BatchStats.record(c, stats, notes);
       long t3 = System.nanoTime();
       c.commit();
@@ -132,6 +160,25 @@ public final class PoliceUkLoader {
       throw e;
     } finally {
       c.setAutoCommit(true);
+    }
+  }
+
+  /**
+   * Holds DuckDB's counts to the lines the checks counted: rows read = loaded + rejected = the
+   * file's data lines, or the file is refused.
+   */
+  private static void reconcile(
+      List<PoliceUkFile> batch, Map<String, Integer> ids, Map<Integer, long[]> stats) {
+    for (PoliceUkFile f : batch) {
+      long[] lr = stats.getOrDefault(ids.get(f.csv().toAbsolutePath().toString()), new long[2]);
+      if (f.records() >= 0 && lr[0] + lr[1] != f.records()) {
+        throw new BadInputException(
+            SourcePosition.of(Path.of(f.source()), 1),
+            String.format(Locale.ROOT,
+                "expected DuckDB to read the file's %,d data lines, found %,d (loaded %,d +"
+                    + " rejected %,d): file refused so that no row is lost",
+                f.records(), lr[0] + lr[1], lr[0], lr[1]));
+      }
     }
   }
 
@@ -166,6 +213,7 @@ public final class PoliceUkLoader {
       }
       ps.executeBatch();
     }
+    LineRejects.stage(c, s, batch, ids);
     s.execute(
         "INSERT INTO source_file SELECT file_id, '" + KIND + "', source, name, sha256, bytes, 0, 0, 0,"
             + " NULL, NULL, now(), NULL FROM load_file");

@@ -82,6 +82,8 @@ public final class RecordLoader {
               a.endRow();
             }
           }
+          return Supersede.apply(c, id, "offence_count",
+              List.of("area_code", "period_start", "period_end", "taxonomy"));
         });
   }
 
@@ -94,15 +96,6 @@ public final class RecordLoader {
         result.rejects(),
         null,
         (c, id) -> {
-          try (PreparedStatement ps =
-              c.prepareStatement("DELETE FROM population WHERE area_code = ? AND year = ?")) {
-            for (PopulationRow r : result.records()) {
-              ps.setString(1, r.areaCode());
-              ps.setInt(2, r.year());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
           try (DuckDBAppender a = ((DuckDBConnection) c).createAppender("main", "population")) {
             for (PopulationRow r : result.records()) {
               a.beginRow();
@@ -114,6 +107,7 @@ public final class RecordLoader {
               a.endRow();
             }
           }
+          return Supersede.apply(c, id, "population", List.of("area_code", "year"));
         });
   }
 
@@ -123,7 +117,8 @@ public final class RecordLoader {
    * @throws AppException if a declared code is a reference code or the load fails.
    */
   public LoadOutcome loadGeography(
-      SourceFile f, ReadResult<org.strata.ingest.geography.GeographyRow> result) {
+      SourceFile f, ReadResult<org.strata.ingest.geography.GeographyRow> read) {
+    ReadResult<org.strata.ingest.geography.GeographyRow> result = DeclaredParents.check(read, store.areas());
     LoadOutcome o =
         inTransaction(
             f, result.rowsRead(), result.rowsLoaded(), result.rejects(), null,
@@ -143,9 +138,13 @@ public final class RecordLoader {
               }
               try {
                 CustomAreas.registry(c, org.strata.reference.AreaRegistry.load());
-              } catch (IllegalArgumentException e) {
-                throw new SQLException(e.getMessage(), e);
+              } catch (IllegalArgumentException | org.strata.common.UsageException e) {
+                // The rows are each well formed but do not make a hierarchy: refuse the file.
+                throw new org.strata.common.BadInputException(
+                    org.strata.common.SourcePosition.of(java.nio.file.Path.of(f.source()), 1),
+                    "expected areas that fit the hierarchy, found: " + e.getMessage(), e);
               }
+              return "";
             });
     try {
       store.reloadAreas();
@@ -187,6 +186,7 @@ public final class RecordLoader {
         s.execute("UPDATE lsoa_district SET district_code = k.district_code FROM lsoa_lookup k"
             + " WHERE k.lsoa_code = lsoa_district.lsoa_code");
       }
+      return "";
     });
   }
 
@@ -232,7 +232,8 @@ public final class RecordLoader {
   /** Work done inside the load transaction with the new file id. */
   @FunctionalInterface
   interface Work {
-    void run(Connection c, int fileId) throws SQLException;
+    /** Writes the rows; returns a note for the outcome ("" for none). */
+    String run(Connection c, int fileId) throws SQLException;
   }
 
   LoadOutcome inTransaction(
@@ -256,7 +257,8 @@ public final class RecordLoader {
     try {
       c.setAutoCommit(false);
       int id = IngestLog.register(c, f.kind(), f.source(), f.sha256(), f.bytes(), period);
-      work.run(c, id);
+      String said = java.util.stream.Stream.of(note, work.run(c, id)).filter(t -> !t.isEmpty())
+          .collect(java.util.stream.Collectors.joining("; "));
       try (PreparedStatement ps =
           c.prepareStatement("INSERT INTO rejected_row VALUES (?, ?, ?, ?)")) {
         for (RejectedRow r : rejects) {
@@ -268,14 +270,17 @@ public final class RecordLoader {
         }
         ps.executeBatch();
       }
-      IngestLog.finish(c, id, read, loaded, rejects.size(), note);
+      IngestLog.finish(c, id, read, loaded, rejects.size(), said);
       c.commit();
-      return new LoadOutcome(f.source(), read, loaded, rejects.size(), false, note);
+      return new LoadOutcome(f.source(), read, loaded, rejects.size(), false, said);
     } catch (SQLException | RuntimeException e) {
       try {
         c.rollback();
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
+      }
+      if (e instanceof org.strata.common.BadInputException b) {
+        throw b;
       }
       throw new AppException(f.source() + ": load failed, store unchanged: " + e.getMessage(), e);
     } finally {

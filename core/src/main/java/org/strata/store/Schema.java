@@ -11,6 +11,17 @@ import java.util.List;
  * applied version is recorded in {@code schema_version}.
  */
 final class Schema {
+  /**
+   * The incidents every query reads: rows loaded one by one ({@code incident_row}) and rows
+   * loaded as counts ({@code incident_count}, one row per incident counted), each with the
+   * district its LSOA is placed in.
+   */
+  static final String INCIDENT_VIEW =
+      "CREATE OR REPLACE VIEW incident AS SELECT i.*, ld.district_code FROM (SELECT * FROM"
+          + " incident_row UNION ALL BY NAME SELECT * EXCLUDE (incidents, k) FROM incident_count,"
+          + " range(incident_count.incidents) AS t(k)) i LEFT JOIN lsoa_district ld ON"
+          + " ld.lsoa_code = i.lsoa_code";
+
   /** Migrations by version, 1-based: index 0 holds version 1. */
   private static final List<List<String>> MIGRATIONS =
       List.of(
@@ -59,7 +70,15 @@ final class Schema {
                   + " VARCHAR NOT NULL, parent_code VARCHAR NOT NULL, policeuk_name VARCHAR, file_id"
                   + " INTEGER NOT NULL)",
               "CREATE TABLE local_incident(file_id INTEGER NOT NULL, line BIGINT, month DATE NOT"
-                  + " NULL, district_code VARCHAR, lsoa_code VARCHAR, category VARCHAR, flag VARCHAR)"));
+                  + " NULL, district_code VARCHAR, lsoa_code VARCHAR, category VARCHAR, flag VARCHAR)"),
+          // Version 2: police.uk counts aggregated elsewhere (the Spark job). The incident view
+          // expands each count back into as many rows, so every query reads both paths alike.
+          List.of(
+              "CREATE TABLE incident_count(file_id INTEGER NOT NULL, month DATE NOT NULL,"
+                  + " falls_within VARCHAR, longitude DOUBLE, latitude DOUBLE, location VARCHAR,"
+                  + " lsoa_code VARCHAR, lsoa_name VARCHAR, crime_type VARCHAR NOT NULL,"
+                  + " last_outcome VARCHAR, pfa_code VARCHAR, incidents BIGINT NOT NULL)",
+              INCIDENT_VIEW));
 
   private Schema() {}
 

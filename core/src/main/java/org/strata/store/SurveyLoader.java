@@ -21,20 +21,6 @@ public final class SurveyLoader {
     return loader.inTransaction(
         f, result.rowsRead(), result.rowsLoaded(), result.rejects(), null,
         (c, id) -> {
-          // A corrected file replaces the results it restates, as population estimates do.
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "DELETE FROM survey_response WHERE area_code = ? AND year = ? AND topic = ?"
-                      + " AND measure = ?")) {
-            for (SurveyRow r : result.records()) {
-              ps.setString(1, r.areaCode());
-              ps.setInt(2, r.year());
-              ps.setString(3, r.topic());
-              ps.setString(4, r.measure());
-              ps.addBatch();
-            }
-            ps.executeBatch();
-          }
           try (PreparedStatement ps =
               c.prepareStatement("INSERT INTO survey_response VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (SurveyRow r : result.records()) {
@@ -54,6 +40,9 @@ public final class SurveyLoader {
             }
             ps.executeBatch();
           }
+          // A corrected file replaces the results it restates, as population estimates do.
+          return Supersede.apply(c, id, "survey_response",
+              java.util.List.of("area_code", "year", "topic", "measure"));
         });
   }
 }

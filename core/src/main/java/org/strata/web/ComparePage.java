@@ -19,13 +19,14 @@ final class ComparePage {
 
   private ComparePage() {}
 
-  static String render(List<AreaLine> options, List<AreaLine> forces, List<String> selected, List<Assessment> assessments) {
+  static String render(List<AreaLine> options, List<AreaLine> forces, String force, List<String> selected,
+      List<Assessment> assessments) {
     Html h = new Html();
     h.raw("<h1 class=\"govuk-heading-l\">Compare areas</h1>");
     h.raw(Parts.paragraph("Choose up to four areas, or every CSP of a police force area. Each is shown for its"
         + " latest twelve months with data."));
     form(h, options, selected);
-    forceForm(h, forces);
+    forceForm(h, forces, force);
     if (!assessments.isEmpty()) {
       chart(h, assessments);
       table(h, assessments);
@@ -49,12 +50,13 @@ final class ComparePage {
     h.raw("</div><button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">Compare</button></form>");
   }
 
-  private static void forceForm(Html h, List<AreaLine> forces) {
+  private static void forceForm(Html h, List<AreaLine> forces, String chosen) {
     h.raw("<form method=\"get\" action=\"/compare\"><div class=\"govuk-form-group\"><label class=\"govuk-label\"");
     h.raw(" for=\"force\">Every CSP of a police force area</label><select class=\"govuk-select\" id=\"force\"");
     h.raw(" name=\"force\">");
     for (AreaLine f : forces) {
-      h.raw("<option value=\"").text(f.code()).raw("\">").text(f.name()).raw("</option>");
+      h.raw("<option value=\"").text(f.code()).raw("\"").raw(f.code().equalsIgnoreCase(chosen) ? " selected" : "")
+          .raw(">").text(f.name()).raw("</option>");
     }
     h.raw("</select></div><button type=\"submit\" class=\"govuk-button govuk-button--secondary\"");
     h.raw(" data-module=\"govuk-button\">Compare the force's CSPs</button></form>");

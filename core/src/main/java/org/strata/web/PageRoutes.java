@@ -187,7 +187,7 @@ final class PageRoutes {
     }
     List<AreaLine> options = dashboard.areas().stream()
         .filter(a -> a.level().equals("csp") || a.level().equals("district")).toList();
-    html(ctx, ComparePage.render(options, forces(), codes, assessments));
+    html(ctx, ComparePage.render(options, forces(), force == null ? "" : force.strip(), codes, assessments));
   }
 
   private void data(Context ctx) {

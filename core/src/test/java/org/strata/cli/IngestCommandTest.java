@@ -106,7 +106,7 @@ class IngestCommandTest {
   void refusesAnUnknownKind() {
     CliRunner r = CliRunner.run("ingest", "tea-leaves", "x.csv", "--db", dir.resolve("s.duckdb").toString());
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_USAGE);
-    assertThat(r.err().strip()).isEqualTo("ingest kind \"tea-leaves\": expected police-uk, police-uk-api, ons-csp, population, survey, local, areas or lsoa-lookup");
+    assertThat(r.err().strip()).isEqualTo("ingest kind \"tea-leaves\": expected police-uk, police-uk-api, counts, ons-csp, population, survey, local, areas or lsoa-lookup");
   }
 
   private Path write(String name, String text) throws IOException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.Comparator;
 import org.strata.analysis.Finding;
+import org.strata.analysis.Significance;
 import org.strata.analysis.SeriesPoint;
 import org.strata.analysis.Subject;
 import org.strata.analysis.input.Role;
@@ -27,9 +28,14 @@ class SixYearStoryTest {
 
   private static Finding.Comparison crossing(String category, double rate, double forceRate, Finding.Position now,
       Finding.Position before) {
+    return crossing(category, 100, rate, forceRate, now, before, SampleAssessment.SIG);
+  }
+
+  private static Finding.Comparison crossing(String category, long count, double rate, double forceRate,
+      Finding.Position now, Finding.Position before, Significance sig) {
     return new Finding.Comparison(new Subject(CODE, AREA, category, Taxonomy.ONS, "2024-25"),
-        new Comparator(Role.POLICE_FORCE_AREA, "E23999001", "Northmoor"), 100, rate, 1000, forceRate, rate / forceRate,
-        now, SampleAssessment.SIG, before, List.of());
+        new Comparator(Role.POLICE_FORCE_AREA, "E23999001", "Northmoor"), count, rate, 1000, forceRate,
+        rate / forceRate, now, sig, before, List.of());
   }
 
   @Test
@@ -59,6 +65,9 @@ class SixYearStoryTest {
     findings.add(crossing("Shoplifting", 9.9, 7.2, Finding.Position.HIGHER, Finding.Position.LOWER));
     findings.add(crossing("Robbery", 0.9, 0.9, Finding.Position.SIMILAR, Finding.Position.LOWER));
     findings.add(crossing("Burglary", 2.9, 2.0, Finding.Position.HIGHER, Finding.Position.HIGHER));
+    // 3 homicides against the force's rate: a small count, never said to cross the average
+    findings.add(crossing("Homicide", 3, 0.03, 0.02, Finding.Position.HIGHER, Finding.Position.LOWER,
+        new Significance("exact conditional Poisson", 0.6, 1.5, 0.3, 5.0, false, true)));
     assertThat(new SixYearStory(with(a, a.series(), findings)).crossings()).containsExactly("Shoplifting is now above the"
         + " force area average (9.9 per 1,000 residents against 7.2 across the Northmoor police force area); in 2023-24"
         + " it was below.");

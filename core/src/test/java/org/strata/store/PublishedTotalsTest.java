@@ -58,4 +58,31 @@ class PublishedTotalsTest {
       assertThat(force.published()).isTrue();
     }
   }
+
+  @Test
+  void aBulletinYearAndTheQuartersOfTheSameMonthsAreNeverAddedTogether() throws Exception {
+    Path c2 = tmp.resolve("c2.csv");
+    Files.writeString(c2, "\"Table C2: Number of police recorded crimes, year ending March 2024\"\n"
+        + "Police Force Area code,Police Force Area name,Community Safety Partnership code,"
+        + "Community Safety Partnership name,Local Authority code,Local Authority name,"
+        + "Total recorded crime (excluding fraud)\n"
+        + "E23000015,Staffordshire,E22000263,Cannock Chase,E07000192,Cannock Chase,500\n");
+    Path open = tmp.resolve("open.csv");
+    StringBuilder rows = new StringBuilder("Financial Year,Financial Quarter,Police Force,CSP Name,Offence Group,"
+        + "Offence Subgroup,Offence Count\n");
+    for (int q = 1; q <= 4; q++) {
+      rows.append("2023/24,").append(q).append(",Staffordshire,Cannock Chase,Theft offences,Shoplifting,120\n");
+    }
+    Files.writeString(open, rows.toString());
+    try (DuckDbStore s = DuckDbStore.inMemory()) {
+      load(s, c2, "c2");
+      load(s, open, "open");
+      CountQuery q = new CountQuery(s);
+      AreaCounts year = q.counts(s.areas().requireArea("E07000192"), Taxonomy.ONS, Period.parse("2023-24")).orElseThrow();
+      assertThat(year.counts()).containsEntry(TOTAL, 500L);
+      AreaCounts half = q.counts(s.areas().requireArea("E07000192"), Taxonomy.ONS, Period.parse("2023-10..2024-03"))
+          .orElseThrow();
+      assertThat(half.counts()).containsEntry(TOTAL, 240L).containsEntry("Shoplifting", 240L);
+    }
+  }
 }

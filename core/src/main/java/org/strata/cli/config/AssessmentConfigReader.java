@@ -48,15 +48,14 @@ public final class AssessmentConfigReader {
     }
     ConfigYaml y;
     try {
-      if (Files.readString(file).isBlank()) {
+      String text = org.strata.common.TextFiles.readUtf8(file, "an assessment config (YAML)");
+      if (text.isBlank()) {
         return AssessmentConfig.empty();
       }
-      y = YAML.readValue(file.toFile(), ConfigYaml.class);
+      y = YAML.readValue(text, ConfigYaml.class);
     } catch (JsonProcessingException e) {
       long line = org.strata.common.YamlLines.lineOf(file, e);
       throw new BadInputException(SourcePosition.of(file, line), problem(e), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     if (y == null) {
       return AssessmentConfig.empty();
@@ -76,6 +75,16 @@ public final class AssessmentConfigReader {
     }
   }
 
+  /** A period the config names, refused at its key's line when malformed. */
+  private static Period period(String text, String key, Path file) {
+    try {
+      return Period.parse(text);
+    } catch (UsageException e) {
+      long line = Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
+      throw new BadInputException(SourcePosition.of(file, line), key + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Jackson's complaint in the words of the config: an unknown key names the keys allowed there. */
   private static String problem(JsonProcessingException e) {
     if (e instanceof UnrecognizedPropertyException u) {
@@ -90,7 +99,7 @@ public final class AssessmentConfigReader {
   private static AssessmentConfig convert(ConfigYaml y, Path file) {
     Path folder = file.toAbsolutePath().getParent();
     AnalysisSettingsBuilder b = AnalysisSettings.builder();
-    b.baseline(y.baseline() == null ? null : Period.parse(y.baseline()));
+    b.baseline(y.baseline() == null ? null : period(y.baseline(), "baseline", file));
     if (y.populationYear() != null) {
       b.populationYear(PopulationYear.fromKey(y.populationYear()));
     }
@@ -125,7 +134,7 @@ public final class AssessmentConfigReader {
         y.sections() == null ? Map.of() : y.sections()));
     b.localInputs(localInputs(y));
     return new AssessmentConfig(
-        y.area(), y.period() == null ? null : Period.parse(y.period()),
+        y.area(), y.period() == null ? null : period(y.period(), "period", file),
         y.harmWeights() == null ? null : resolve(folder, y.harmWeights()), b.build());
   }
 

@@ -19,10 +19,13 @@ import org.strata.ingest.RejectedRow;
 
 /**
  * Reads a geography CSV ({@code level,code,name,parent_code,police_uk_name}) declaring areas the
- * reference data lacks. Rows with an unknown level or an empty code, name or parent are rejected.
+ * reference data lacks. Rows with an unknown level, an empty code, name or parent, the area itself
+ * as parent, or a code declared earlier in the file are rejected; whether the parent exists is the
+ * loader's check.
  */
 public final class GeographyReader {
   static final List<String> COLUMNS = List.of("level", "code", "name", "parent_code", "police_uk_name");
+  private static final java.util.regex.Pattern GSS = java.util.regex.Pattern.compile("[EWSNK]\\d{8}");
   private static final Set<String> LEVELS = Set.of("region", "police_force_area", "csp", "district");
 
   /**
@@ -33,8 +36,9 @@ public final class GeographyReader {
   public ReadResult<GeographyRow> read(Path file) {
     List<GeographyRow> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
+    java.util.Map<String, Long> lines = new java.util.HashMap<>();
     long read = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "a CSV of areas"));
         CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
             .setTrim(true).get().parse(r)) {
       for (String c : COLUMNS) {
@@ -53,6 +57,22 @@ public final class GeographyReader {
                 : rec.get("name").isEmpty() ? "column \"name\": expected a name, found nothing"
                 : rec.get("parent_code").isEmpty() ? "column \"parent_code\": expected a code, found nothing"
                 : null;
+        if (problem == null && !GSS.matcher(rec.get("code")).matches()) {
+          problem = "column \"code\": expected a GSS code like E07000192, found \""
+              + clip(rec.get("code")) + "\"";
+        }
+        if (problem == null && !GSS.matcher(rec.get("parent_code")).matches()) {
+          problem = "column \"parent_code\": expected a GSS code like E22000901, found \""
+              + clip(rec.get("parent_code")) + "\"";
+        }
+        if (problem == null && rec.get("code").equals(rec.get("parent_code"))) {
+          problem = "column \"parent_code\": expected the code of another area, found the area's own";
+        }
+        Long first = problem == null ? lines.putIfAbsent(rec.get("code"), line) : null;
+        if (first != null) {
+          problem = "column \"code\": expected each area once, found \"" + rec.get("code")
+              + "\" again (first on line " + first + ")";
+        }
         if (problem != null) {
           rejects.add(new RejectedRow(line, problem, String.join(",", rec.values())));
           continue;
@@ -63,8 +83,13 @@ public final class GeographyReader {
     } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
       throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new AppException("cannot read " + file + ": " + e.getMessage(), e);
+      // The text is already in memory: commons-csv's IOException is malformed CSV, not a read error.
+      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
     }
     return new ReadResult<>(read, rows.size(), rows, rejects);
+  }
+
+  private static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
   }
 }

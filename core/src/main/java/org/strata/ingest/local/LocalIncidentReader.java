@@ -32,6 +32,9 @@ import org.strata.reference.AreaRegistry;
  * is quarantined with the reason; rows read = loaded + rejected.
  */
 public final class LocalIncidentReader {
+  /** Older records are no part of a strategic assessment's six years: a typo, not history. */
+  private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
+
   private final AreaRegistry areas;
   private final LocalMapping mapping;
 
@@ -65,7 +68,7 @@ public final class LocalIncidentReader {
         }
         col.put(e.getKey(), i);
       }
-      DateTimeFormatter format = DateTimeFormatter.ofPattern(mapping.dateFormat(), Locale.UK);
+      DateTimeFormatter format = LocalMapping.formatter(mapping.dateFormat());
       List<LocalIncidentRow> rows = new ArrayList<>();
       List<RejectedRow> rejects = new ArrayList<>();
       long read = 0;
@@ -94,6 +97,11 @@ public final class LocalIncidentReader {
     } catch (DateTimeParseException e) {
       return "column \"" + mapping.columns().get(field) + "\": expected a "
           + (field.equals("month") ? "month YYYY-MM" : "date " + mapping.dateFormat()) + ", found \"" + text + "\"";
+    }
+    YearMonth latest = YearMonth.now(java.time.ZoneOffset.UTC);
+    if (month.isBefore(EARLIEST) || month.isAfter(latest)) {
+      return "column \"" + mapping.columns().get(field) + "\": expected a date from " + EARLIEST
+          + " to " + latest + ", found \"" + text + "\"";
     }
     String district = null;
     if (col.containsKey("area") && !cells.get(col.get("area")).isBlank()) {

@@ -67,14 +67,13 @@ public record LocalMapping(
   public static LocalMapping read(Path file) {
     Yaml y;
     try {
-      y = YAML.readValue(file.toFile(), Yaml.class);
+      String text = org.strata.common.TextFiles.readUtf8(file, "a mapping (YAML)");
+      y = text.isBlank() ? null : YAML.readValue(text, Yaml.class);
     } catch (JsonProcessingException e) {
       long line = org.strata.common.YamlLines.lineOf(file, e);
       throw new BadInputException(SourcePosition.of(file, line),
           "expected a mapping with columns:, flags:, date_format:, true_values:, found "
               + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     if (y == null || y.columns() == null) {
       throw new BadInputException(SourcePosition.of(file, 1), "expected a \"columns:\" map, found none");
@@ -92,10 +91,30 @@ public record LocalMapping(
     if (!c.containsKey("area") && !c.containsKey("lsoa")) {
       throw new BadInputException(SourcePosition.of(file, 1), "columns: expected area or lsoa, found neither");
     }
+    if (y.dateFormat() != null) {
+      try {
+        formatter(y.dateFormat());
+      } catch (IllegalArgumentException e) {
+        long line = Math.max(1, org.strata.common.YamlLines.lineOfKey(file, "date_format"));
+        throw new BadInputException(SourcePosition.of(file, line),
+            "date_format: expected a date pattern such as dd/MM/yyyy, found \"" + y.dateFormat()
+                + "\"");
+      }
+    }
     return new LocalMapping(
         c,
         y.dateFormat() == null ? "yyyy-MM-dd" : y.dateFormat(),
         y.flags() == null ? Map.of() : y.flags(),
         y.trueValues() == null ? List.of("y", "yes", "true", "1") : y.trueValues());
+  }
+
+  /**
+   * The strict formatter for a date pattern: 31/02 is refused, not moved to 28/02.
+   *
+   * @throws IllegalArgumentException if the pattern is not a date pattern.
+   */
+  static java.time.format.DateTimeFormatter formatter(String pattern) {
+    return java.time.format.DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), java.util.Locale.UK)
+        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
   }
 }

@@ -42,7 +42,7 @@ public final class LsoaLookupReader {
     List<LsoaLookupRow> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
     long read = 0;
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "an LSOA lookup CSV"));
         CSVParser p =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreHeaderCase(true).get().parse(r)) {
@@ -74,9 +74,35 @@ public final class LsoaLookupReader {
     } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
       throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new AppException("cannot read " + file + ": " + e.getMessage(), e);
+      // The text is already in memory: commons-csv's IOException is malformed CSV, not a read error.
+      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
     }
-    return new ReadResult<>(read, rows.size(), rows, rejects);
+    return conflictsRejected(read, rows, rejects);
+  }
+
+  /**
+   * An LSOA given two different districts is ambiguous: every row of it is rejected, naming the
+   * districts. Repeats of the same pair load once.
+   */
+  private static ReadResult<LsoaLookupRow> conflictsRejected(
+      long read, List<LsoaLookupRow> rows, List<RejectedRow> rejects) {
+    java.util.Map<String, java.util.Set<String>> districts = new java.util.HashMap<>();
+    for (LsoaLookupRow r : rows) {
+      districts.computeIfAbsent(r.lsoaCode(), k -> new java.util.TreeSet<>()).add(r.districtCode());
+    }
+    List<LsoaLookupRow> kept = new ArrayList<>();
+    List<RejectedRow> all = new ArrayList<>(rejects);
+    for (LsoaLookupRow r : rows) {
+      java.util.Set<String> ds = districts.get(r.lsoaCode());
+      if (ds.size() > 1) {
+        all.add(new RejectedRow(r.line(), "LSOA " + r.lsoaCode() + ": expected one district, found "
+            + String.join(" and ", ds), r.lsoaCode() + "," + r.districtCode()));
+      } else {
+        kept.add(r);
+      }
+    }
+    all.sort(java.util.Comparator.comparingLong(RejectedRow::line));
+    return new ReadResult<>(read, kept.size(), kept, all);
   }
 
   private static @Nullable String column(

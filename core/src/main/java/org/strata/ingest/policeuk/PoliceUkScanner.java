@@ -32,12 +32,20 @@ public final class PoliceUkScanner {
    * @throws UsageException if a path does not exist.
    */
   public static PoliceUkScan scan(List<Path> paths) {
-    Path temp;
     try {
-      temp = Files.createTempDirectory("strata-policeuk-");
+      return scan(paths, Files.createTempDirectory("strata-policeuk-"));
     } catch (IOException e) {
       throw new AppException("cannot create a temporary folder: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Scans the paths, putting archive entries and cleaned copies into {@code temp}, which closing
+   * the scan deletes.
+   *
+   * @throws UsageException if a path does not exist.
+   */
+  public static PoliceUkScan scan(List<Path> paths, Path temp) {
     List<Candidate> candidates = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<BadInputException> refused = Collections.synchronizedList(new ArrayList<>());
@@ -62,7 +70,7 @@ public final class PoliceUkScanner {
         .forEach(
             c -> {
               try {
-                files.add(StreetCsvCheck.check(c.path(), c.source()));
+                files.add(StreetCsvCheck.check(c.path(), c.source(), temp));
               } catch (BadInputException e) {
                 refused.add(e);
               }
@@ -72,13 +80,25 @@ public final class PoliceUkScanner {
     return new PoliceUkScan(sorted, refused, notes, temp);
   }
 
+  /**
+   * Checks the structure of one street-level CSV (text, the twelve columns, a complete last
+   * record) and hashes it: the check every file passes before it is loaded, by any engine.
+   *
+   * @param csv the file to read
+   * @param source the name errors and the ingest log use for it
+   * @throws BadInputException if the file is binary, lacks a column or ends mid-record.
+   */
+  public static PoliceUkFile check(Path csv, String source) {
+    return StreetCsvCheck.check(csv, source);
+  }
+
   private static void collectFolder(Path dir, List<Candidate> out, List<String> notes) {
     try (Stream<Path> walk = Files.walk(dir)) {
       List<Path> all = walk.filter(Files::isRegularFile).sorted().toList();
       int skipped = 0;
       for (Path f : all) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith("-street.csv") || name.endsWith("_street.csv")) {
+        if (StreetCsv.isStreetCsvName(name)) {
           out.add(new Candidate(f, f.toString()));
         } else if (name.endsWith(".zip")) {
           notes.add(f + ": archive inside a folder skipped; pass the archive itself");
@@ -106,6 +126,7 @@ public final class PoliceUkScanner {
   private static void extractZip(
       Path zip, Path temp, List<Candidate> out, List<String> notes, List<BadInputException> refused) {
     int skipped = 0;
+    int before = out.size();
     try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
       ZipEntry e;
       int n = 0;
@@ -114,7 +135,7 @@ public final class PoliceUkScanner {
         if (e.isDirectory()) {
           continue;
         }
-        if (!name.toLowerCase(Locale.ROOT).endsWith("-street.csv")) {
+        if (!StreetCsv.isStreetCsvName(name)) {
           skipped++;
           continue;
         }
@@ -122,7 +143,10 @@ public final class PoliceUkScanner {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         out.add(new Candidate(target, zip + "!/" + name));
       }
-    } catch (ZipException e) {
+    } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+      // IllegalArgumentException: an entry name that is not valid in the archive's encoding.
+      // A damaged archive is refused whole: none of its entries load, not even the whole ones.
+      out.subList(before, out.size()).clear();
       refused.add(
           new BadInputException(
               SourcePosition.of(zip, 1),

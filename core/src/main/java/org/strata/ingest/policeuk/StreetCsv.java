@@ -24,4 +24,13 @@ public final class StreetCsv {
   public static final String HEADER = String.join(",", COLUMNS);
 
   private StreetCsv() {}
+
+  /**
+   * Whether a file or archive entry is named as a street-level CSV ({@code
+   * 2024-01-west-mercia-street.csv}); outcome and stop-and-search files are not.
+   */
+  public static boolean isStreetCsvName(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.endsWith("-street.csv") || n.endsWith("_street.csv");
+  }
 }

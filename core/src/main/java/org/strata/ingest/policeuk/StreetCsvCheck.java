@@ -2,7 +2,6 @@ package org.strata.ingest.policeuk;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -10,25 +9,28 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.strata.common.AppException;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 
 /**
- * Structural checks of one street-level CSV before any of it is loaded: text not binary, the
- * twelve published columns, and a last record that is complete. Reads the head and tail of the
- * file, and the whole file once for its SHA-256.
+ * Checks of one street-level CSV before any of it is loaded: text not binary, the twelve
+ * published columns, a last record that is complete (else the file is refused whole), and every
+ * data line by {@link StreetLineRules} (else that line is a rejected row with its reason). Reads
+ * the head of the file, then the whole file once for its SHA-256 and its lines.
  */
 final class StreetCsvCheck {
   static final List<String> COLUMNS = StreetCsv.COLUMNS;
   private static final int PROBE = 64 * 1024;
+  private static final Pattern NAMED_MONTH = Pattern.compile("(\\d{4}-\\d{2})[-_]");
 
   private StreetCsvCheck() {}
 
@@ -40,34 +42,64 @@ final class StreetCsvCheck {
    * @throws BadInputException if the file is binary, lacks a column or ends mid-record.
    */
   static PoliceUkFile check(Path csv, String source) {
+    return check(csv, source, null);
+  }
+
+  /**
+   * Checks the file and every data line, and returns it ready to load; a file with refused lines
+   * or irregular line endings is loaded from a cleaned copy written into {@code temp}.
+   *
+   * @param temp where cleaned copies go (deleted with the scan); null for the system's temp folder
+   * @throws BadInputException if the file is binary, lacks a column or ends mid-record.
+   */
+  static PoliceUkFile check(Path csv, String source, @Nullable Path temp) {
     Path named = Path.of(source);
     try {
       long size = Files.size(csv);
       byte[] head = readHead(csv);
       String text = decodeText(head, size <= PROBE, named);
-      List<String> lines = text.lines().limit(2).toList();
+      List<String> lines = text.lines().limit(1).toList();
       if (lines.isEmpty()) {
         throw new BadInputException(
             SourcePosition.of(named, 1), "expected the police.uk header, found an empty file");
       }
       checkHeader(lines.get(0), named);
-      checkTail(csv, size, named);
-      String fallsWithin = null;
-      YearMonth month = null;
-      if (lines.size() > 1) {
-        List<String> first = CsvLine.split(lines.get(1));
-        if (first.size() >= 4) {
-          fallsWithin = first.get(3).strip();
-          month = parseMonth(first.get(1));
-        }
+      StreetLineRules rules = new StreetLineRules(monthInName(source), lastMonth());
+      StreetLines.Result r = StreetLines.scan(csv, rules);
+      if (r.truncated()) {
+        throw new BadInputException(
+            SourcePosition.of(named, r.records() + 1),
+            "expected a complete record of 12 fields, found "
+                + r.lastFields()
+                + " before the end of the file (file truncated?)");
       }
-      return new PoliceUkFile(csv, source, sha256(csv), size, fallsWithin, month);
+      Path loadable = csv;
+      if (r.needsCopy()) {
+        loadable = temp == null ? Files.createTempFile("strata-clean-", ".csv")
+            : Files.createTempFile(temp, "clean-", ".csv");
+        loadable.toFile().deleteOnExit();
+        StreetLines.writeCopy(csv, r.rejects(), loadable);
+      }
+      return new PoliceUkFile(
+          loadable, source, r.sha256(), size, r.fallsWithin(), r.month(), r.records(), r.rejects());
     } catch (IOException e) {
       throw new AppException(source + ": cannot read: " + e.getMessage(), e);
     }
   }
 
-  private static YearMonth parseMonth(String text) {
+  /** The latest month a file may hold: police.uk publishes each month after it ends. */
+  private static YearMonth lastMonth() {
+    return YearMonth.now(ZoneOffset.UTC);
+  }
+
+  /** The month a published file's name starts with ({@code 2024-01-west-mercia-street.csv}). */
+  static @Nullable YearMonth monthInName(String source) {
+    String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    Matcher m = NAMED_MONTH.matcher(name);
+    return m.lookingAt() ? parseMonth(m.group(1)) : null;
+  }
+
+  private static @Nullable YearMonth parseMonth(String text) {
     try {
       return YearMonth.parse(text.strip());
     } catch (DateTimeParseException e) {
@@ -166,68 +198,5 @@ final class StreetCsvCheck {
                 + cells.get(i) + "\"");
       }
     }
-  }
-
-  /** A file that does not end with a line break must still end with a whole record. */
-  private static void checkTail(Path csv, long size, Path named) throws IOException {
-    if (size == 0) {
-      return;
-    }
-    int tailLen = (int) Math.min(size, PROBE);
-    byte[] tail = new byte[tailLen];
-    try (RandomAccessFile f = new RandomAccessFile(csv.toFile(), "r")) {
-      f.seek(size - tailLen);
-      f.readFully(tail);
-    }
-    if (tail[tailLen - 1] == '\n') {
-      return;
-    }
-    int start = tailLen;
-    while (start > 0 && tail[start - 1] != '\n') {
-      start--;
-    }
-    String last = new String(tail, start, tailLen - start, StandardCharsets.UTF_8);
-    int fields = CsvLine.split(last).size();
-    if (fields < COLUMNS.size() || CsvLine.hasOpenQuote(last)) {
-      long line = countLines(csv);
-      throw new BadInputException(
-          SourcePosition.of(named, line),
-          "expected a complete record of 12 fields, found "
-              + fields
-              + " before the end of the file (file truncated?)");
-    }
-  }
-
-  private static long countLines(Path csv) throws IOException {
-    long lines = 1;
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(csv)) {
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        for (int i = 0; i < n; i++) {
-          if (buf[i] == '\n') {
-            lines++;
-          }
-        }
-      }
-    }
-    return lines;
-  }
-
-  static String sha256(Path file) throws IOException {
-    MessageDigest md;
-    try {
-      md = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
-    byte[] buf = new byte[1 << 16];
-    try (InputStream in = Files.newInputStream(file)) {
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
-    }
-    return HexFormat.of().formatHex(md.digest());
   }
 }

@@ -96,16 +96,33 @@ public final class SurveyReader {
     if (value == null) {
       return "column \"value\": expected a number, found \"" + cells.get(col[4]) + "\"";
     }
+    if (isPercentage(measure, cells.get(col[4])) && (value < 0 || value > 100)) {
+      return "column \"value\": expected a percentage from 0 to 100 (measure \"" + measure
+          + "\"), found \"" + cells.get(col[4]).strip() + "\"";
+    }
     Integer base = null;
     if (col[5] >= 0 && !cells.get(col[5]).isBlank()) {
       OptionalLong b = TabularFile.wholeNumber(cells.get(col[5]));
-      if (b.isEmpty() || b.getAsLong() > Integer.MAX_VALUE) {
+      if (b.isEmpty() || b.getAsLong() < 1 || b.getAsLong() > Integer.MAX_VALUE) {
         return "column \"base\": expected a whole number of respondents, found \"" + cells.get(col[5]) + "\"";
       }
       base = (int) b.getAsLong();
     }
     out.add(new SurveyRow(a.get().code(), (int) year.getAsLong(), topic, measure, value, base, line));
     return null;
+  }
+
+  /**
+   * True when the value is a share of respondents: it ends in "%", or its measure says so (pct,
+   * percent, share, proportion) or names a priority, problem, worry or concern, which the
+   * perception gap reads as a share.
+   */
+  static boolean isPercentage(String measure, String value) {
+    String m = measure.toLowerCase(Locale.ROOT);
+    return value.strip().endsWith("%")
+        || java.util.stream.Stream.of("pct", "percent", "share", "proportion", "priority",
+                "problem", "worr", "concern")
+            .anyMatch(m::contains);
   }
 
   /** A decimal number, optionally followed by "%"; null for anything else. */

@@ -10,31 +10,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
- * Word's own lists ({@code numbering.xml}): a bullet list and a numbered list definition, so Word,
- * and a screen reader in Word, treat list items as a list rather than paragraphs that start with a
- * typed "•". Each numbered list restarts at 1.
+ * Word's own bulleted list ({@code numbering.xml}), so Word, and a screen reader in Word, treat
+ * list items as a list rather than paragraphs that start with a typed "•".
  */
 final class WordLists {
   private static final BigInteger BULLET_ABSTRACT = BigInteger.ONE;
-  private static final BigInteger NUMBER_ABSTRACT = BigInteger.TWO;
-  private final XWPFNumbering numbering;
   private final BigInteger bullets;
 
   WordLists(XWPFDocument doc) {
-    numbering = doc.createNumbering();
+    XWPFNumbering numbering = doc.createNumbering();
     numbering.addAbstractNum(new XWPFAbstractNum(definition(BULLET_ABSTRACT, STNumberFormat.BULLET, "\u2022")));
-    numbering.addAbstractNum(new XWPFAbstractNum(definition(NUMBER_ABSTRACT, STNumberFormat.DECIMAL, "%1.")));
     bullets = numbering.addNum(BULLET_ABSTRACT);
   }
 
   /** The numbering id of bulleted items. */
   BigInteger bullets() {
     return bullets;
-  }
-
-  /** A new numbered list, counting from 1. */
-  BigInteger numbered() {
-    return numbering.addNum(NUMBER_ABSTRACT);
   }
 
   private static CTAbstractNum definition(BigInteger id, STNumberFormat.Enum format, String text) {

@@ -67,7 +67,7 @@ public final class DensityMap {
         }
       }
       if (outline != null) {
-        g.setColor(Palette.colour(3));
+        g.setColor(Palette.OUTLINE);
         g.setStroke(new BasicStroke(2f));
         g.draw(proj.path(outline));
       }

@@ -19,11 +19,12 @@ final class MapText {
    * are drawn for orientation only: this assessment holds no value for them."
    */
   static String alt(String title, String units, List<Boundary> shown, List<Boundary> focus, Map<String, Double> values) {
+    boolean counts = counts(values);
     StringBuilder s = new StringBuilder(title).append(". ").append(units).append(": ");
     List<String> subject = new ArrayList<>();
     for (Boundary b : focus) {
       Double v = values.get(b.code());
-      subject.add(b.name() + " " + (v == null ? "no value" : Classes.number(v)));
+      subject.add(b.name() + " " + (v == null ? "no value" : number(v, counts)));
     }
     if (focus.size() <= 3) {
       s.append(String.join(", ", subject)).append('.');
@@ -34,7 +35,7 @@ final class MapText {
         .sorted(Comparator.comparingDouble((Boundary b) -> -values.get(b.code()))).toList();
     if (!others.isEmpty() && focus.size() <= 3) {
       s.append(" Other areas with a value, highest first: ").append(String.join(", ", others.stream().limit(NAMED)
-          .map(b -> b.name() + " " + Classes.number(values.get(b.code()))).toList()))
+          .map(b -> b.name() + " " + number(values.get(b.code()), counts)).toList()))
           .append(others.size() > NAMED ? " and " + (others.size() - NAMED) + " more" : "").append('.');
     }
     long without = shown.stream().filter(b -> !values.containsKey(b.code())).count();
@@ -45,9 +46,18 @@ final class MapText {
     return s.toString();
   }
 
+  /** Whole numbers throughout mean counts; anything else is a rate, written with one decimal. */
+  private static boolean counts(Map<String, Double> values) {
+    return values.values().stream().allMatch(v -> v == Math.rint(v));
+  }
+
+  private static String number(double v, boolean counts) {
+    return counts ? String.format(java.util.Locale.UK, "%,.0f", v) : String.format(java.util.Locale.UK, "%,.1f", v);
+  }
+
   /** The areas with a value, highest first. */
   static DataTable table(String id, String title, String units, List<Boundary> shown, Map<String, Double> values, String source) {
-    boolean counts = values.values().stream().allMatch(v -> v == Math.rint(v));
+    boolean counts = counts(values);
     List<List<@Nullable Object>> rows = new ArrayList<>();
     shown.stream().filter(b -> values.containsKey(b.code()))
         .sorted(Comparator.comparingDouble((Boundary b) -> -values.get(b.code())))

@@ -60,7 +60,7 @@ public final class Maps {
         g.draw(path);
       }
       if (focused.size() <= 3) {
-        g.setColor(Palette.colour(3));
+        g.setColor(Palette.OUTLINE);
         g.setStroke(new BasicStroke(2.5f));
         focused.forEach(b -> g.draw(p.path(b)));
       }
@@ -81,7 +81,7 @@ public final class Maps {
     if (focus.size() > 3) {
       return;
     }
-    g.setColor(Palette.colour(3));
+    g.setColor(Palette.OUTLINE);
     g.setStroke(new BasicStroke(2.5f));
     double y = r.getY() + 60 + colours.size() * 20 + 8;
     g.drawLine((int) r.getMaxX() - 150, (int) y + 7, (int) r.getMaxX() - 136, (int) y + 7);

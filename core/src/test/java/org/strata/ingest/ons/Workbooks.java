@@ -18,10 +18,10 @@ import org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
 
 /** Writes a CSV fixture's cells into XLSX and ODS workbooks, after a decoy "Contents" sheet. */
-final class Workbooks {
+public final class Workbooks {
   private Workbooks() {}
 
-  static List<List<String>> cells(Path csv) throws IOException {
+  public static List<List<String>> cells(Path csv) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
       for (CSVRecord r : CSVFormat.DEFAULT.parse(in)) {
@@ -55,7 +55,7 @@ final class Workbooks {
   }
 
   /** Counts become numeric cells, as ONS's own workbooks store them. */
-  static Path xlsx(Path csv, Path out, String sheetName) throws IOException {
+  public static Path xlsx(Path csv, Path out, String sheetName) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(out)) {
       book.createSheet("Contents").createRow(0).createCell(0).setCellValue("Table of contents");
       Sheet sheet = book.createSheet(sheetName);
@@ -77,7 +77,7 @@ final class Workbooks {
     return out;
   }
 
-  static Path ods(Path csv, Path out, String sheetName) throws Exception {
+  public static Path ods(Path csv, Path out, String sheetName) throws Exception {
     OdfSpreadsheetDocument doc = OdfSpreadsheetDocument.newSpreadsheetDocument();
     OdfTable contents = doc.getTableList().get(0);
     contents.setTableName("Contents");

@@ -164,17 +164,16 @@ public final class PoliceUkApiReader {
 
   private static PoliceUkScan scan(
       List<Path> files, List<String> notes, @Nullable Path temp, String base) {
-    PoliceUkScan scanned = PoliceUkScanner.scan(files);
+    PoliceUkScan scanned =
+        temp == null ? PoliceUkScanner.scan(files) : PoliceUkScanner.scan(files, temp);
     List<String> all = new ArrayList<>(notes);
     all.addAll(scanned.notes());
     if (temp == null) {
       return new PoliceUkScan(scanned.files(), scanned.refused(), all, scanned.tempDir());
     }
-    scanned.close();
     // The CSVs are temporary: name them after the API rather than a path that will be gone.
     List<PoliceUkFile> named = scanned.files().stream()
-        .map(f -> new PoliceUkFile(f.csv(), base + "!/" + f.csv().getFileName(),
-            f.sha256(), f.bytes(), f.fallsWithin(), f.month()))
+        .map(f -> f.named(base + "!/" + Path.of(f.source()).getFileName()))
         .toList();
     return new PoliceUkScan(named, scanned.refused(), all, temp);
   }
