@@ -88,7 +88,22 @@ public final class Analyst {
             .orElse(null),
         headline, categories, series, inPeriod(monthly, period), all, places,
         priorities, metrics, in.sources(), findings.caveatTexts(), settings.synthetic(),
-        StrategicContext.of(settings));
+        StrategicContext.of(settings), districtRates(in, primary, total));
+  }
+
+  /** Each district's total in the headline's taxonomy and its rate, for the district map. */
+  private List<DistrictRate> districtRates(AssessmentInput in, Taxonomy primary, String total) {
+    List<DistrictRate> out = new ArrayList<>();
+    for (Observation o : withTotals(in.districts())) {
+      AreaCounts c = o.counts();
+      if (c.taxonomy() == primary && c.period().equals(in.period()) && c.counts().containsKey(total)) {
+        long count = c.count(total);
+        out.add(new DistrictRate(c.area().code(), c.area().name(), count,
+            o.population() == null ? null : o.population().persons(), Observations.rate(count, o.population()),
+            primary));
+      }
+    }
+    return out;
   }
 
   /**

@@ -14,6 +14,8 @@ import org.strata.reference.Taxonomy;
  *     period, else {@code POLICE_UK})
  * @param totalCategory the name of the all-crime category in that taxonomy
  * @param context the strategic context and presentation from the assessment config
+ * @param districtRates the total-crime rate of each district of the subject's police force area(s)
+ *     and of the peers that the store has counts for, in {@code taxonomy}, for the district map
  * @param statutory changes since the last assessment, the statutory checklist, outcomes and a
  *     county's districts
  */
@@ -40,6 +42,7 @@ public record Assessment(
     List<String> caveats,
     boolean synthetic,
     StrategicContext context,
+    List<DistrictRate> districtRates,
     Statutory statutory) {
   /** An assessment without its statutory parts, as the analyst makes it; they are added after. */
   public Assessment(
@@ -48,10 +51,11 @@ public record Assessment(
       @Nullable PopulationInfo population, List<RateRow> headline, List<CategoryRow> categories,
       List<SeriesPoint> series, List<SeriesPoint> monthly, List<Finding> findings,
       List<PlaceRow> places, List<PriorityRow> priorities, List<Metric> metrics,
-      List<SourceFileInfo> sources, List<String> caveats, boolean synthetic, StrategicContext context) {
+      List<SourceFileInfo> sources, List<String> caveats, boolean synthetic, StrategicContext context,
+      List<DistrictRate> districtRates) {
     this(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod, baselinePeriod,
         taxonomy, totalCategory, population, headline, categories, series, monthly, findings,
-        places, priorities, metrics, sources, caveats, synthetic, context, Statutory.none());
+        places, priorities, metrics, sources, caveats, synthetic, context, districtRates, Statutory.none());
   }
 
   /** Copies the lists. */
@@ -66,6 +70,7 @@ public record Assessment(
     metrics = List.copyOf(metrics);
     sources = List.copyOf(sources);
     caveats = List.copyOf(caveats);
+    districtRates = List.copyOf(districtRates);
   }
 
   /**
@@ -79,7 +84,7 @@ public record Assessment(
     numbers.addAll(StatutoryAnalysis.metrics(this, s));
     return new Assessment(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod,
         baselinePeriod, taxonomy, totalCategory, population, headline, categories, series, monthly,
-        all, places, priorities, numbers, sources, caveats, synthetic, context, s);
+        all, places, priorities, numbers, sources, caveats, synthetic, context, districtRates, s);
   }
 
   /** Findings of one kind, in order. */

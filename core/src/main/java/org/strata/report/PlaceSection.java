@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.DistrictRate;
 import org.strata.analysis.PlaceRow;
 import org.strata.analysis.RateRow;
 import org.strata.analysis.input.Role;
@@ -73,11 +74,18 @@ final class PlaceSection {
 
   private Optional<Figure> districtMap(List<Boundary> bounds) {
     Map<String, Double> values = new HashMap<>();
+    for (DistrictRate d : a.districtRates()) {
+      if (d.ratePer1000() != null) {
+        values.put(d.code(), d.ratePer1000());
+        bounds.stream().filter(x -> x.name().equalsIgnoreCase(d.name())).forEach(x -> values.put(x.code(), d.ratePer1000()));
+      }
+    }
     for (RateRow r : a.headline()) {
-      if ((r.role() == Role.SUBJECT || r.role() == Role.PEER) && r.ratePer1000() != null
-          && r.category().equals(a.totalCategory())) {
-        values.put(r.areaCode(), r.ratePer1000());
-        bounds.stream().filter(x -> x.name().equalsIgnoreCase(r.areaName())).forEach(x -> values.put(x.code(), r.ratePer1000()));
+      if (r.role() == Role.SUBJECT && r.ratePer1000() != null && r.category().equals(a.totalCategory())
+          && r.taxonomy() == a.taxonomy()) {
+        values.putIfAbsent(r.areaCode(), r.ratePer1000());
+        bounds.stream().filter(x -> x.name().equalsIgnoreCase(r.areaName()))
+            .forEach(x -> values.putIfAbsent(x.code(), r.ratePer1000()));
       }
     }
     return Maps.choropleth("map-district", a.areaName() + " and its neighbours",

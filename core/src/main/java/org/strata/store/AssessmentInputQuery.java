@@ -130,7 +130,32 @@ public final class AssessmentInputQuery {
         new ProvenanceQuery(store).liveFiles(),
         coverage,
         unassigned,
-        store.isSynthetic());
+        store.isSynthetic(),
+        districts(area, peerAreas, period));
+  }
+
+  /**
+   * The period's ONS and police.uk observations of every district in the subject's police force
+   * area(s) and of every peer district, for the district map; a district the store has no counts
+   * for is left out.
+   */
+  private List<Observation> districts(Area area, List<Area> peers, Period period) {
+    List<District> own = areas.districtsOf(area.code());
+    java.util.Set<String> codes = new java.util.LinkedHashSet<>();
+    own.stream().map(District::pfaCode).distinct()
+        .forEach(pfa -> areas.districtsOf(pfa).forEach(d -> codes.add(d.code())));
+    peers.forEach(p -> areas.districtsOf(p.code()).forEach(d -> codes.add(d.code())));
+    java.util.Set<String> subject = new java.util.HashSet<>();
+    own.forEach(d -> subject.add(d.code()));
+    List<Observation> out = new ArrayList<>();
+    for (String code : codes) {
+      Area d = areas.requireArea(code);
+      Role role = subject.contains(code) ? Role.SUBJECT : Role.PEER;
+      for (Taxonomy t : List.of(Taxonomy.ONS, Taxonomy.POLICE_UK)) {
+        observe(role, d, t, period).ifPresent(out::add);
+      }
+    }
+    return out;
   }
 
   /** A note for each comparator the data cannot give in the period, saying why. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.DistrictRate;
 import org.strata.analysis.PlaceRow;
 import org.strata.analysis.RateRow;
 import org.strata.analysis.input.Role;
@@ -106,14 +107,17 @@ final class BoundaryMaps {
 
   private static Map<String, Double> districtValues(Assessment a, List<Boundary> layer, List<Boundary> focus) {
     Map<String, Double> values = new HashMap<>();
+    for (DistrictRate d : a.districtRates()) {
+      if (d.ratePer1000() != null) {
+        values.put(d.code(), d.ratePer1000());
+        layer.stream().filter(b -> b.name().equalsIgnoreCase(d.name())).forEach(b -> values.put(b.code(), d.ratePer1000()));
+      }
+    }
     for (RateRow r : a.headline()) {
-      if ((r.role() == Role.SUBJECT || r.role() == Role.PEER) && r.ratePer1000() != null
-          && r.category().equals(a.totalCategory())) {
-        values.put(r.areaCode(), r.ratePer1000());
-        layer.stream().filter(b -> b.name().equalsIgnoreCase(r.areaName())).forEach(b -> values.put(b.code(), r.ratePer1000()));
-        if (r.role() == Role.SUBJECT) {
-          focus.forEach(b -> values.putIfAbsent(b.code(), r.ratePer1000()));
-        }
+      if (r.role() == Role.SUBJECT && r.ratePer1000() != null && r.category().equals(a.totalCategory())
+          && r.taxonomy() == a.taxonomy()) {
+        values.putIfAbsent(r.areaCode(), r.ratePer1000());
+        focus.forEach(b -> values.putIfAbsent(b.code(), r.ratePer1000()));
       }
     }
     return values;

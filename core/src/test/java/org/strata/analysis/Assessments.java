@@ -31,6 +31,6 @@ final class Assessments {
         counts.getOrDefault(TOTAL, 0L), 100_000L, counts.getOrDefault(TOTAL, 0L) / 100.0, false, ""));
     return new Assessment("E07999001", "Testborough", AreaLevel.DISTRICT, "2024-25", "2024-25", "2023-24", "2019-20", Taxonomy.ONS,
         TOTAL, new PopulationInfo(2024, 100_000, false, ""), headline, cats, List.of(), List.of(), List.of(),
-        List.of(), priorities, List.of(), List.of(), List.of(), false, context);
+        List.of(), priorities, List.of(), List.of(), List.of(), false, context, List.of());
   }
 }

@@ -54,7 +54,7 @@ class ChecklistTest {
         a.previousPeriod(), a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(), a.headline(),
         List.of(new org.strata.analysis.CategoryRow("Robbery", org.strata.reference.Taxonomy.POLICE_UK,
             org.strata.reference.OffenceLevel.GROUP, null, 40, 0.4, null, null, null, null, null, null, null, null, false, null)), a.series(), a.monthly(), a.findings(), a.places(), a.priorities(),
-        a.metrics(), a.sources(), a.caveats(), a.synthetic(), a.context());
+        a.metrics(), a.sources(), a.caveats(), a.synthetic(), a.context(), a.districtRates());
     ChecklistItem sv = Checklist.of(withRobbery, null, List.of()).get(4);
     assertThat(sv.status()).isEqualTo(ChecklistItem.Status.PARTLY_MET);
     assertThat(sv.note()).isEqualTo("partly met: robbery and possession of weapons only; no data on homicide or"

@@ -93,7 +93,7 @@ final class SampleAssessment {
     }
     return new Assessment(CODE, AREA, AreaLevel.DISTRICT, "2024-25", "2024-25", "2023-24", "2019-20", Taxonomy.ONS, TOTAL,
         new PopulationInfo(2023, 98300, false, "mid-2023 estimate"), headline, cats, series, monthly, f, places,
-        PRIORITIES, List.of(), sources, List.of(), false, StrategicContext.none());
+        PRIORITIES, List.of(), sources, List.of(), false, StrategicContext.none(), List.of());
   }
 
   static final List<PriorityRow> PRIORITIES = List.of(

@@ -23,7 +23,7 @@ class SixYearStoryTest {
     return new Assessment(a.areaCode(), a.areaName(), a.areaLevel(), a.period(), a.periodReadable(), a.previousPeriod(),
         a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(), a.headline(), a.categories(), series,
         a.monthly(), findings, a.places(), a.priorities(), a.metrics(), a.sources(), a.caveats(), a.synthetic(),
-        a.context());
+        a.context(), a.districtRates());
   }
 
   private static Finding.Comparison crossing(String category, double rate, double forceRate, Finding.Position now,

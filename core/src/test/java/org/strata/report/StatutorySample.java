@@ -32,7 +32,7 @@ final class StatutorySample {
     Assessment withContext = new Assessment(a.areaCode(), a.areaName(), a.areaLevel(), a.period(), a.periodReadable(),
         a.previousPeriod(), a.baselinePeriod(), a.taxonomy(), a.totalCategory(), a.population(), a.headline(),
         a.categories(), a.series(), a.monthly(), a.findings(), a.places(), a.priorities(), a.metrics(), a.sources(),
-        a.caveats(), a.synthetic(), context);
+        a.caveats(), a.synthetic(), context, a.districtRates());
     Changes changes = new Changes("last/assessment.json", "2023-24", "2023-24",
         List.of(new Changes.PriorityMove("Shoplifting", 1, 2, "Two retail parks opened."),
             new Changes.PriorityMove("Criminal damage and arson", 2, null, "")),

@@ -16,6 +16,8 @@ import org.strata.reference.Period;
  * @param places counts by LSOA for the subject in the period (police.uk only)
  * @param coverage notes on incomplete data (missing force-months, rows without a location)
  * @param synthetic true when the store holds Strata's generated demonstration data
+ * @param districts the period's observations of each district of the subject's police force
+ *     area(s) and of the peers, for the district map (role SUBJECT for the subject's own districts)
  */
 public record AssessmentInput(
     Area area,
@@ -28,7 +30,8 @@ public record AssessmentInput(
     List<SourceFileInfo> sources,
     List<String> coverage,
     Map<String, Long> unassigned,
-    boolean synthetic) {
+    boolean synthetic,
+    List<Observation> districts) {
   /** Copies the lists. */
   public AssessmentInput {
     years = List.copyOf(years);
@@ -39,5 +42,14 @@ public record AssessmentInput(
     sources = List.copyOf(sources);
     coverage = List.copyOf(coverage);
     unassigned = Map.copyOf(unassigned);
+    districts = List.copyOf(districts);
+  }
+
+  /** The input without district observations (no district map can be shaded but the subject's). */
+  public AssessmentInput(Area area, Period period, List<Period> years, List<Observation> observations,
+      List<Observation> monthly, List<PlaceCount> places, List<SurveyResult> survey, List<SourceFileInfo> sources,
+      List<String> coverage, Map<String, Long> unassigned, boolean synthetic) {
+    this(area, period, years, observations, monthly, places, survey, sources, coverage, unassigned, synthetic,
+        List.of());
   }
 }
