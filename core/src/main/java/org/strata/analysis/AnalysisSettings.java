@@ -22,6 +22,7 @@ import org.strata.reference.PopulationYear;
  * @param thresholds the rules' thresholds (see {@link Thresholds})
  * @param priorityCategories PCC or police priority text → the categories it covers, for
  *     priorities whose words do not name a category
+ * @param localInputs the partnership plan, why-notes and local treatment and reoffending figures
  * @param populationYear which mid-year estimate divides each period's counts
  * @param disclosureMinCount local (partner) counts below this are published only as "fewer than N"
  */
@@ -42,6 +43,7 @@ public record AnalysisSettings(
     Thresholds thresholds,
     Presentation presentation,
     Map<String, List<String>> priorityCategories,
+    LocalInputs localInputs,
     PopulationYear populationYear,
     int disclosureMinCount) {
   /** The default threshold below which local (partner) counts are not published. */

@@ -27,6 +27,7 @@ public final class AnalysisSettingsBuilder {
   private AnalysisSettings.Thresholds thresholds = AnalysisSettings.Thresholds.defaults();
   private AnalysisSettings.Presentation presentation = AnalysisSettings.Presentation.none();
   private Map<String, List<String>> priorityCategories = Map.of();
+  private LocalInputs localInputs = LocalInputs.none();
 
   AnalysisSettingsBuilder() {}
 
@@ -49,6 +50,7 @@ public final class AnalysisSettingsBuilder {
     thresholds = s.thresholds();
     presentation = s.presentation();
     priorityCategories = s.priorityCategories();
+    localInputs = s.localInputs();
   }
 
   /** Sets the rule for which mid-year estimate divides each period (default: the midpoint's year). */
@@ -161,11 +163,17 @@ public final class AnalysisSettingsBuilder {
     return this;
   }
 
+  /** Sets the partnership plan, why-notes and local treatment and reoffending figures. */
+  public AnalysisSettingsBuilder localInputs(LocalInputs inputs) {
+    localInputs = inputs;
+    return this;
+  }
+
   /** The settings. */
   public AnalysisSettings build() {
     return new AnalysisSettings(
         baseline, pccPriorities, policePriorities, stakeholderTopics, surveyTopics, surveyMeasures, weights,
         similarBand, smallCount, alpha, synthetic, peers, peerCount, thresholds, presentation,
-        priorityCategories, populationYear, disclosureMinCount);
+        priorityCategories, localInputs, populationYear, disclosureMinCount);
   }
 }

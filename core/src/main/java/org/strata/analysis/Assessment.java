@@ -16,6 +16,8 @@ import org.strata.reference.Taxonomy;
  * @param context the strategic context and presentation from the assessment config
  * @param districtRates the total-crime rate of each district of the subject's police force area(s)
  *     and of the peers that the store has counts for, in {@code taxonomy}, for the district map
+ * @param statutory changes since the last assessment, the statutory checklist, outcomes and a
+ *     county's districts
  */
 public record Assessment(
     String areaCode,
@@ -40,7 +42,22 @@ public record Assessment(
     List<String> caveats,
     boolean synthetic,
     StrategicContext context,
-    List<DistrictRate> districtRates) {
+    List<DistrictRate> districtRates,
+    Statutory statutory) {
+  /** An assessment without its statutory parts, as the analyst makes it; they are added after. */
+  public Assessment(
+      String areaCode, String areaName, AreaLevel areaLevel, String period, String periodReadable,
+      String previousPeriod, String baselinePeriod, Taxonomy taxonomy, String totalCategory,
+      @Nullable PopulationInfo population, List<RateRow> headline, List<CategoryRow> categories,
+      List<SeriesPoint> series, List<SeriesPoint> monthly, List<Finding> findings,
+      List<PlaceRow> places, List<PriorityRow> priorities, List<Metric> metrics,
+      List<SourceFileInfo> sources, List<String> caveats, boolean synthetic, StrategicContext context,
+      List<DistrictRate> districtRates) {
+    this(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod, baselinePeriod,
+        taxonomy, totalCategory, population, headline, categories, series, monthly, findings,
+        places, priorities, metrics, sources, caveats, synthetic, context, districtRates, Statutory.none());
+  }
+
   /** Copies the lists. */
   public Assessment {
     headline = List.copyOf(headline);
@@ -54,6 +71,20 @@ public record Assessment(
     sources = List.copyOf(sources);
     caveats = List.copyOf(caveats);
     districtRates = List.copyOf(districtRates);
+  }
+
+  /**
+   * This assessment with its statutory parts, the findings made from them and the numbers they
+   * quote (outcome shares, each district's count and rate), after its own.
+   */
+  public Assessment withStatutory(Statutory s, List<Finding> more) {
+    List<Finding> all = new java.util.ArrayList<>(findings);
+    all.addAll(more);
+    List<Metric> numbers = new java.util.ArrayList<>(metrics);
+    numbers.addAll(StatutoryAnalysis.metrics(this, s));
+    return new Assessment(areaCode, areaName, areaLevel, period, periodReadable, previousPeriod,
+        baselinePeriod, taxonomy, totalCategory, population, headline, categories, series, monthly,
+        all, places, priorities, numbers, sources, caveats, synthetic, context, districtRates, s);
   }
 
   /** Findings of one kind, in order. */

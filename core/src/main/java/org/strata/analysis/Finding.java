@@ -28,7 +28,8 @@ public sealed interface Finding {
 
   /** The kinds of finding, written in lower snake case in the JSON. */
   enum Kind {
-    COMPARISON, TREND, COMPOSITION, PRIORITY, PERCEPTION_GAP, EMERGING_ISSUE, PLACE, SURVEY, CAVEAT;
+    COMPARISON, TREND, COMPOSITION, PRIORITY, PERCEPTION_GAP, EMERGING_ISSUE, PLACE, SURVEY, CAVEAT,
+    CHANGE_SINCE_LAST, OUTCOME;
 
     /** The lower-case key, e.g. {@code perception_gap}. */
     public String key() {
@@ -324,6 +325,63 @@ public sealed interface Finding {
     @Override
     public List<String> caveats() {
       return List.of();
+    }
+  }
+
+  /**
+   * A category set against last year's strategic assessment: its rank in last year's matrix and
+   * now (null when not ranked), and its count and rate then (as last year's assessment gave them)
+   * and now with the exact Poisson test (null when last year's assessment did not have it).
+   *
+   * @param why the partnership's note on why it changed, from the config, or empty
+   */
+  record SinceLastAssessment(
+      Subject subject,
+      String previousPeriod,
+      @Nullable Integer previousRank,
+      @Nullable Integer rank,
+      @Nullable Long previousCount,
+      long count,
+      @Nullable Double previousRate,
+      @Nullable Double rate,
+      @Nullable Double changePct,
+      @Nullable Significance significance,
+      String why)
+      implements Finding {
+    @Override
+    public Kind kind() {
+      return Kind.CHANGE_SINCE_LAST;
+    }
+
+    @Override
+    public List<String> caveats() {
+      return List.of();
+    }
+  }
+
+  /**
+   * Where the police.uk crimes of one type (or all crime) ended up: the % charged or summonsed,
+   * closed with no suspect and still under investigation, for the area and its force.
+   */
+  record Outcome(
+      Subject subject,
+      long crimes,
+      double chargedPct,
+      double noSuspectPct,
+      double underInvestigationPct,
+      long forceCrimes,
+      double forceChargedPct,
+      double forceNoSuspectPct,
+      List<String> caveats)
+      implements Finding {
+    /** Copies the caveats. */
+    public Outcome {
+      caveats = List.copyOf(caveats);
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.OUTCOME;
     }
   }
 

@@ -6,8 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.PreviousAssessment;
+import org.strata.analysis.StatutoryAnalysis;
 import org.strata.cli.config.AssessmentConfig;
 import org.strata.cli.config.AssessmentConfigReader;
+import org.strata.cli.config.PreviousAssessmentReader;
 import org.strata.common.UsageException;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
@@ -15,6 +18,7 @@ import org.strata.report.LogoImage;
 import org.strata.report.ReportOptions;
 import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
+import org.strata.store.StatutoryInputQuery;
 
 /**
  * The options of {@code strata report} turned into settings and an assessment: the config file
@@ -22,7 +26,13 @@ import org.strata.store.DuckDbStore;
  */
 record AssessmentRequest(
     @Nullable String area, @Nullable String period, @Nullable String baseline, @Nullable Path config,
-    boolean synthetic) {
+    boolean synthetic, @Nullable Path previous) {
+  AssessmentRequest(
+      @Nullable String area, @Nullable String period, @Nullable String baseline, @Nullable Path config,
+      boolean synthetic) {
+    this(area, period, baseline, config, synthetic, null);
+  }
+
   Assessment assess(DuckDbStore s) {
     AssessmentConfig c = config == null ? AssessmentConfig.empty() : AssessmentConfigReader.read(config);
     String a = area != null ? area : c.area();
@@ -31,23 +41,31 @@ record AssessmentRequest(
       throw new UsageException("report: expected --area and --period (or area: and period: in the config), found "
           + (a == null ? "no area" : "no period"));
     }
-    return assess(s, c, a, p, baseline, synthetic);
+    PreviousAssessment last = previous == null ? null : PreviousAssessmentReader.read(previous);
+    return assess(s, c, a, p, baseline, synthetic, last);
   }
 
   /**
    * Assesses one area with a config already read: the batch reads each config once for many areas.
-   * A {@code baseline} given here overrides the config's.
+   * A {@code baseline} given here overrides the config's. No previous assessment is compared.
    */
   static Assessment assess(
       DuckDbStore s, AssessmentConfig c, String area, Period p, @Nullable String baseline, boolean synthetic) {
+    return assess(s, c, area, p, baseline, synthetic, null);
+  }
+
+  private static Assessment assess(DuckDbStore s, AssessmentConfig c, String area, Period p,
+      @Nullable String baseline, boolean synthetic, @Nullable PreviousAssessment last) {
     AnalysisSettings settings = c.settings().toBuilder()
         .baseline(baseline != null ? Period.parse(baseline) : c.settings().baseline())
         .synthetic(synthetic || c.settings().synthetic())
         .build();
     OffenceTaxonomy taxonomy =
         c.harmWeights() == null ? OffenceTaxonomy.load() : OffenceTaxonomy.load().withHarmWeights(c.harmWeights());
-    return new Analyst(taxonomy, settings)
+    Assessment made = new Analyst(taxonomy, settings)
         .assess(new AssessmentInputQuery(s, settings.populationYear()).gather(area, p, settings.peers(), settings.peerCount()));
+    return StatutoryAnalysis.complete(
+        made, new StatutoryInputQuery(s, settings.populationYear()).gather(made.areaCode(), p), last);
   }
 
   /** The document options the config gives: organisation, logo and section overrides. */

@@ -3,22 +3,29 @@ package org.strata.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
+import org.strata.analysis.PreviousAssessment;
+import org.strata.analysis.StatutoryAnalysis;
 import org.strata.cli.config.AssessmentConfigReader;
+import org.strata.cli.config.PreviousAssessmentReader;
 import org.strata.demo.DemoFiles;
 import org.strata.demo.DemoGenerator;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.ingest.policeuk.PoliceUkScanner;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
+import org.strata.report.ReportOptions;
 import org.strata.report.ReportWriter;
 import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
 import org.strata.store.PoliceUkLoader;
+import org.strata.store.StatutoryInputQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
@@ -71,8 +78,13 @@ final class DemoCommand implements Runnable {
       }
       AnalysisSettings settings =
           AssessmentConfigReader.read(files.config()).settings().toBuilder().synthetic(true).build();
-      Assessment a = new Analyst(OffenceTaxonomy.load(), settings).assess(new AssessmentInputQuery(s, settings.populationYear())
-          .gather(files.subjectCode(), Period.parse(files.period()), settings.peers(), settings.peerCount()));
+      Period period = Period.parse(files.period());
+      Assessment before = assess(s, files.subjectCode(), period.previous(), settings, null);
+      Path previous = out.resolve("previous-" + before.period());
+      for (Path p : ReportWriter.write(before, previous, EnumSet.of(ReportWriter.Format.JSON), ReportOptions.defaults())) {
+        w.println("demo: wrote " + p + " (last year's assessment, for the changes since it)");
+      }
+      Assessment a = assess(s, files.subjectCode(), period, settings, PreviousAssessmentReader.read(previous));
       for (Path p : ReportWriter.write(a, out, ReportWriter.all(),
           AssessmentRequest.options(AssessmentConfigReader.read(files.config()), files.config(),
               List.of(files.districtBoundaries(), files.lsoaBoundaries())))) {
@@ -81,5 +93,15 @@ final class DemoCommand implements Runnable {
     }
     w.println(String.format(Locale.ROOT, "demo: done in %.1f s; store %s", (System.nanoTime() - t0) / 1e9, db));
     w.flush();
+  }
+
+  /** One assessment of the demo area with its statutory parts. */
+  private static Assessment assess(DuckDbStore s, String area, Period period, AnalysisSettings settings,
+      @Nullable PreviousAssessment previous) {
+    Assessment a = new Analyst(OffenceTaxonomy.load(), settings)
+        .assess(new AssessmentInputQuery(s, settings.populationYear())
+            .gather(area, period, settings.peers(), settings.peerCount()));
+    return StatutoryAnalysis.complete(
+        a, new StatutoryInputQuery(s, settings.populationYear()).gather(a.areaCode(), period), previous);
   }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 final class ReportCommand implements Runnable {
   @Mixin StoreOption store;
 
-  @Option(names = "--area", paramLabel = "NAME|CODE", description = "district or CSP name, or GSS code (or area: in the config)")
+  @Option(names = "--area", paramLabel = "NAME|CODE", description = "district, CSP or county name, or GSS code (or area: in the config)")
   String area;
 
   @Option(names = "--period", paramLabel = "PERIOD", description = "2023-24, 2024-03 or 2024-07..2025-06 (or period: in the config)")
@@ -31,6 +31,9 @@ final class ReportCommand implements Runnable {
 
   @Option(names = "--config", paramLabel = "FILE", description = "assessment.yaml: peers, priorities, survey mapping, stakeholders, weights, thresholds, sections")
   Path config;
+
+  @Option(names = "--previous", paramLabel = "PATH", description = "last year's assessment.json (or its report folder): adds changes since the last assessment")
+  Path previous;
 
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html,pdf,docx,xlsx,svg (default: all)")
   List<String> formats;
@@ -62,7 +65,7 @@ final class ReportCommand implements Runnable {
           + " (load data with strata ingest, or run strata demo)");
     }
     try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
-      var request = new AssessmentRequest(area, period, baseline, config, false);
+      var request = new AssessmentRequest(area, period, baseline, config, false, previous);
       var options = request.options(boundaries);
       var a = request.assess(s);
       for (Path p : ReportWriter.write(a, out, formats(formats), options)) {

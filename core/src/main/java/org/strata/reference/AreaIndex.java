@@ -18,6 +18,7 @@ final class AreaIndex {
           AreaLevel.DISTRICT,
           AreaLevel.CSP,
           AreaLevel.POLICE_FORCE_AREA,
+          AreaLevel.COUNTY,
           AreaLevel.REGION,
           AreaLevel.COUNTRY,
           AreaLevel.ENGLAND_AND_WALES);

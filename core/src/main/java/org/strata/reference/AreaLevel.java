@@ -2,12 +2,14 @@ package org.strata.reference;
 
 import java.util.Locale;
 
-/** The level of an area in the hierarchy district → CSP → police force area → region → country. */
+/** The level of an area in the hierarchy district → CSP → county (two-tier areas) → police force area → region → country. */
 public enum AreaLevel {
   ENGLAND_AND_WALES,
   COUNTRY,
   REGION,
   POLICE_FORCE_AREA,
+  /** A two-tier county (E10): a county council over several districts, e.g. Staffordshire. */
+  COUNTY,
   CSP,
   DISTRICT;
 

@@ -33,17 +33,20 @@ public final class AreaRegistry {
   private final AreaIndex index;
   private final List<LegacyCsp> legacy;
   private final DistrictAreas hectares;
+  private final List<County> counties;
 
   private AreaRegistry(
       List<District> districts,
       List<PoliceForce> forces,
       List<Area> regions,
       List<LegacyCsp> legacy,
-      DistrictAreas hectares) {
+      DistrictAreas hectares,
+      List<County> counties) {
     this.hectares = hectares;
     this.districts = districts;
     this.forces = forces;
-    this.areas = List.copyOf(buildAreas(districts, forces, regions));
+    this.counties = counties;
+    this.areas = List.copyOf(buildAreas(districts, forces, regions, counties));
     this.index = new AreaIndex(districts, forces, areas, legacy);
     this.legacy = legacy;
   }
@@ -65,7 +68,8 @@ public final class AreaRegistry {
         AreaAdditions.concat(forces, moreForces),
         AreaAdditions.concat(AreaAdditions.regionsOf(areas), moreRegions),
         legacy,
-        hectares);
+        hectares,
+        counties);
   }
 
   /** Returns the registry read from this package's resources, loaded once and cached. */
@@ -80,14 +84,21 @@ public final class AreaRegistry {
             AreaTables.forces(),
             AreaTables.regions(),
             AreaTables.legacyCsps(),
-            DistrictAreas.load());
+            DistrictAreas.load(),
+            AreaTables.counties());
   }
 
   private static List<Area> buildAreas(
-      List<District> districts, List<PoliceForce> forces, List<Area> regions) {
+      List<District> districts, List<PoliceForce> forces, List<Area> regions, List<County> counties) {
     List<Area> out = new ArrayList<>(regions);
     for (PoliceForce f : forces) {
       out.add(new Area(f.code(), f.name(), AreaLevel.POLICE_FORCE_AREA, f.regionCode()));
+    }
+    Map<String, String> pfaOfDistrict = new HashMap<>();
+    districts.forEach(d -> pfaOfDistrict.put(d.code(), d.pfaCode()));
+    for (County c : counties) {
+      // every two-tier county lies inside one police force area (checked by AreaRegistryTest)
+      out.add(new Area(c.code(), c.name(), AreaLevel.COUNTY, pfaOfDistrict.get(c.districtCodes().get(0))));
     }
     Map<String, Integer> sizes = cspSizes(districts);
     Map<String, Area> csps = new LinkedHashMap<>();
@@ -115,7 +126,7 @@ public final class AreaRegistry {
 
   /**
    * Every area, largest first: England and Wales, countries, regions, police force areas,
-   * multi-district CSPs, districts.
+   * two-tier counties, multi-district CSPs, districts.
    */
   public List<Area> areas() {
     return areas;
@@ -165,7 +176,7 @@ public final class AreaRegistry {
               return new UsageException(
                   "area \""
                       + codeOrName
-                      + "\": expected a district or CSP name or GSS code, found no match "
+                      + "\": expected a district, CSP or county name or GSS code, found no match "
                       + hint);
             });
   }
@@ -181,6 +192,7 @@ public final class AreaRegistry {
         switch (a.level()) {
           case DISTRICT -> d -> d.code().equals(a.code());
           case CSP -> d -> d.cspCode().equals(a.code());
+          case COUNTY -> d -> countyDistricts(a.code()).contains(d.code());
           case POLICE_FORCE_AREA -> d -> d.pfaCode().equals(a.code());
           case REGION -> d -> d.regionCode().equals(a.code());
           case COUNTRY -> d -> countryCode(d.code()).equals(a.code());
@@ -263,7 +275,7 @@ public final class AreaRegistry {
     Area a = requireArea(areaCode);
     return switch (a.level()) {
       case DISTRICT -> area(district(a).pfaCode());
-      case CSP -> area(Objects.requireNonNull(a.parentCode()));
+      case CSP, COUNTY -> area(Objects.requireNonNull(a.parentCode()));
       case POLICE_FORCE_AREA -> a;
       default -> throw tooLarge(areaCode, a, "a district, CSP or police force area");
     };
@@ -278,7 +290,7 @@ public final class AreaRegistry {
     Area a = requireArea(areaCode);
     return switch (a.level()) {
       case DISTRICT -> area(district(a).regionCode());
-      case CSP, POLICE_FORCE_AREA -> regionOf(Objects.requireNonNull(a.parentCode()));
+      case CSP, COUNTY, POLICE_FORCE_AREA -> regionOf(Objects.requireNonNull(a.parentCode()));
       case REGION -> a;
       case COUNTRY -> {
         if (a.code().startsWith("W")) {
@@ -301,6 +313,12 @@ public final class AreaRegistry {
       throw tooLarge(areaCode, a, "an area inside England or Wales");
     }
     return area(countryCode(a.code()));
+  }
+
+  /** The codes of a two-tier county's districts; empty for any other code. */
+  private List<String> countyDistricts(String countyCode) {
+    return counties.stream().filter(c -> c.code().equals(countyCode)).findFirst()
+        .map(County::districtCodes).orElse(List.of());
   }
 
   /** England and Wales, the top of the hierarchy. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads the area resources: districts, police forces, regions and legacy CSPs. */
+/** Reads the area resources: districts, police forces, regions, counties and legacy CSPs. */
 final class AreaTables {
   private AreaTables() {}
 
@@ -49,6 +49,18 @@ final class AreaTables {
               ReferenceCsv.optional(r, "parent_code")));
     }
     return List.copyOf(out);
+  }
+
+  /** The two-tier counties (E10) and their districts, in code order. */
+  static List<County> counties() {
+    java.util.Map<String, County> out = new java.util.LinkedHashMap<>();
+    for (CSVRecord r : ReferenceCsv.read("counties.csv")) {
+      County c = out.computeIfAbsent(r.get("county_code"), k -> new County(k, r.get("county_name"), List.of()));
+      List<String> ds = new ArrayList<>(c.districtCodes());
+      ds.add(r.get("district_code"));
+      out.put(c.code(), new County(c.code(), c.name(), ds));
+    }
+    return List.copyOf(out.values());
   }
 
   static List<LegacyCsp> legacyCsps() {

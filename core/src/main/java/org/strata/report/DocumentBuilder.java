@@ -49,17 +49,26 @@ public final class DocumentBuilder {
    */
   public ReportDocument build() {
     List<Section> s = new ArrayList<>();
+    StatutorySections statutory = new StatutorySections(a, options.sections(), sourceLine(a), narrative);
+    ThemeSections themes = new ThemeSections(a, options.sections(), sourceLine(a));
     s.add(executiveSummary());
-    s.add(strategicContext());
+    s.add(strategicContext(statutory));
+    s.addAll(statutory.changes());
     s.add(overallCrime());
+    s.addAll(themes.districts());
     s.add(antiSocialBehaviour());
+    s.add(themes.seriousViolence());
+    s.add(themes.substanceMisuse());
+    s.add(themes.outcomes());
     s.add(localPriorities());
     s.addAll(priorityThemes());
     s.add(otherPriorities());
     s.add(perception());
     localData().ifPresent(s::add);
     s.add(new PlaceSection(a, options, narrative, tables, sourceLine(a)).build(section("place", "Place", 1)));
+    s.add(statutory.planReview());
     s.add(recommendations());
+    s.add(statutory.checklist());
     s.addAll(new Appendix(a, narrative, tables, options).sections());
     return new ReportDocument(cover(), s);
   }
@@ -95,12 +104,13 @@ public final class DocumentBuilder {
     return b.build();
   }
 
-  private Section strategicContext() {
+  private Section strategicContext(StatutorySections statutory) {
     SectionBuilder b = section("strategic-context", "Strategic context", 1);
     b.text(List.of("This strategic assessment meets the partnership's duty under the Crime and Disorder (Formulation"
         + " and Implementation of Strategy) Regulations 2007 to assess crime, disorder and substance misuse each year."
         + " It covers " + a.periodReadable() + compared() + "."));
     b.text(narrative.strategicContext());
+    statutory.priorities(b);
     return b.build();
   }
 

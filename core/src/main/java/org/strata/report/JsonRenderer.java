@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.strata.analysis.Assessment;
@@ -36,9 +37,14 @@ public final class JsonRenderer {
     return MAPPER;
   }
 
-  /** Writes the assessment. */
+  /**
+   * Writes the assessment, with its key messages (as the documents word them) so that next year's
+   * {@code report --previous} can set them against its own.
+   */
   public static void write(Assessment a, OutputStream out) throws IOException {
-    MAPPER.writeValue(out, a);
+    ObjectNode tree = MAPPER.valueToTree(a);
+    tree.set("keyMessages", MAPPER.valueToTree(new Narrative(a).keyMessages()));
+    MAPPER.writeValue(out, tree);
   }
 
   /** Writes a category row's disclosure-control suppression only when it has one. */

@@ -48,7 +48,7 @@ public final class AssessmentInputQuery {
   public Map<Role, Area> roles(Area area) {
     Map<Role, Area> roles = new LinkedHashMap<>();
     roles.put(Role.SUBJECT, area);
-    if (area.level() == AreaLevel.DISTRICT || area.level() == AreaLevel.CSP) {
+    if (CountQuery.isDistrictBased(area)) {
       roles.put(Role.POLICE_FORCE_AREA, areas.pfaOf(area.code()));
     }
     if (area.level() != AreaLevel.ENGLAND_AND_WALES && area.level() != AreaLevel.COUNTRY) {

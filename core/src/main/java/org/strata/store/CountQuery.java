@@ -70,6 +70,9 @@ public final class CountQuery {
       Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
       return published.isPresent() ? published : onsForceSummed(area, period);
     }
+    if (area.level() == AreaLevel.COUNTY) {
+      return onsCounty(area, period);
+    }
     Optional<AreaCounts> published = onsUnit(area, area.code(), period, true, "");
     if (published.isPresent()) {
       return area.level() == AreaLevel.ENGLAND_AND_WALES ? Optional.of(withBtpNote(published.get())) : published;
@@ -95,6 +98,21 @@ public final class CountQuery {
                 + (area.level() == AreaLevel.ENGLAND_AND_WALES
                     ? "; excludes British Transport Police and other non-territorial forces"
                     : "")));
+  }
+
+  /** A two-tier county: the sum of the CSPs its districts report under, when every one covers the period. */
+  private Optional<AreaCounts> onsCounty(Area county, Period period) throws SQLException {
+    List<String> units = areas.districtsOf(county.code()).stream().map(areas::reportingCode).distinct().toList();
+    Map<String, Long> sum = new LinkedHashMap<>();
+    for (String unit : units) {
+      Optional<AreaCounts> c = onsUnit(county, unit, period, false, "");
+      if (c.isEmpty()) {
+        return Optional.empty();
+      }
+      c.get().counts().forEach((k, v) -> sum.merge(k, v, Long::sum));
+    }
+    return Optional.of(new AreaCounts(county, Taxonomy.ONS, period, sum, false,
+        "sum of the county's " + units.size() + " Community Safety Partnerships"));
   }
 
   /**
@@ -209,7 +227,7 @@ public final class CountQuery {
     List<String> forceCodes;
     String where;
     List<String> codes;
-    if (area.level() == AreaLevel.DISTRICT || area.level() == AreaLevel.CSP) {
+    if (isDistrictBased(area)) {
       List<District> ds = areas.districtsOf(area.code());
       codes = ds.stream().map(District::code).toList();
       forceCodes = ds.stream().map(District::pfaCode).distinct().toList();
@@ -251,6 +269,7 @@ public final class CountQuery {
         switch (area.level()) {
           case DISTRICT -> "incidents placed in the district by their LSOA";
           case CSP -> "sum of the CSP's districts";
+          case COUNTY -> "sum of the county's districts";
           case POLICE_FORCE_AREA -> "incidents the force recorded (\"Falls within\"), including those"
               + " without a location";
           default -> "sum of " + forceCodes.size() + " forces' incidents";
@@ -311,6 +330,11 @@ public final class CountQuery {
   public Optional<PopulationEstimate> population(Area area, Period period) {
     return store.cached(List.of("population", area, period, String.valueOf(populationYear)),
         () -> new PopulationQuery(store, populationYear).population(area, period));
+  }
+
+  /** True for areas made of whole districts below force level: districts, CSPs and two-tier counties. */
+  static boolean isDistrictBased(Area area) {
+    return area.level() == AreaLevel.DISTRICT || area.level() == AreaLevel.CSP || area.level() == AreaLevel.COUNTY;
   }
 
   static String placeholders(int n) {

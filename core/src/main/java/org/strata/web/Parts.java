@@ -49,6 +49,7 @@ final class Parts {
     return switch (level) {
       case "csp" -> "Community Safety Partnership";
       case "district" -> "District";
+      case "county" -> "County";
       case "police_force_area" -> "Police force area";
       case "region" -> "Region";
       case "country" -> "Country";

@@ -229,4 +229,30 @@ class AreaFixturesTest {
     }
     return values;
   }
+
+  /** mySociety's register: current county councils (type CTY) and the districts whose county-la they are. */
+  @Test
+  void countiesAreTheCountyCouncilsOfTheLocalAuthorityRegisterWithTheirDistricts() throws IOException {
+    Path file = Fixtures.require(Fixtures.DIR.resolve("lookups/mysociety_uk_local_authorities.csv"));
+    Map<String, String> councilCodes = new HashMap<>();
+    Map<String, Set<String>> expected = new TreeMap<>();
+    List<CSVRecord> current;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+      current = p.stream().filter(x -> x.get("current-authority").equals("True")).toList();
+    }
+    current.stream().filter(x -> x.get("local-authority-type").equals("CTY"))
+        .forEach(x -> councilCodes.put(x.get("local-authority-code"), x.get("gss-code")));
+    for (CSVRecord x : current) {
+      String county = councilCodes.get(x.get("county-la"));
+      if (county != null) {
+        expected.computeIfAbsent(county, k -> new TreeSet<>()).add(x.get("gss-code"));
+      }
+    }
+    Map<String, Set<String>> ours = new TreeMap<>();
+    registry.areas().stream().filter(a -> a.level() == AreaLevel.COUNTY).forEach(a -> ours.put(a.code(),
+        registry.districtsOf(a.code()).stream().map(District::code).collect(Collectors.toCollection(TreeSet::new))));
+    assertThat(expected).hasSize(21);
+    assertEquals(expected, ours);
+  }
 }

@@ -137,7 +137,7 @@ class AreaRegistryTest {
   void refusesAnUnknownAreaWithAnExactMessage() {
     UsageException e = assertThrows(UsageException.class, () -> registry.requireArea("Nowhere"));
     assertEquals(
-        "area \"Nowhere\": expected a district or CSP name or GSS code, found no match"
+        "area \"Nowhere\": expected a district, CSP or county name or GSS code, found no match"
             + " (try strata areas)",
         e.getMessage());
   }
@@ -147,7 +147,7 @@ class AreaRegistryTest {
     UsageException e =
         assertThrows(UsageException.class, () -> registry.requireArea("Canock Chase"));
     assertEquals(
-        "area \"Canock Chase\": expected a district or CSP name or GSS code, found no match"
+        "area \"Canock Chase\": expected a district, CSP or county name or GSS code, found no match"
             + " (did you mean \"Cannock Chase\"? try strata areas)",
         e.getMessage());
   }
@@ -157,8 +157,8 @@ class AreaRegistryTest {
     UsageException e =
         assertThrows(UsageException.class, () -> registry.requireArea("South Worcestershire"));
     assertEquals(
-        "area \"South Worcestershire\": expected a district or CSP name or GSS code, found no match"
-            + " (did you mean \"North Worcestershire\", \"South Worcester\", \"Worcester\"? try strata"
+        "area \"South Worcestershire\": expected a district, CSP or county name or GSS code, found no match"
+            + " (did you mean \"North Worcestershire\", \"South Worcester\", \"Worcestershire\"? try strata"
             + " areas)",
         e.getMessage());
   }
@@ -292,5 +292,32 @@ class AreaRegistryTest {
           .append(w.substring(1));
     }
     return b.toString();
+  }
+
+  @Test
+  void staffordshireCountyIsItsEightDistrictsWithoutStokeOnTrent() {
+    Area county = registry.requireArea("E10000028");
+    assertEquals(new Area("E10000028", "Staffordshire", AreaLevel.COUNTY, "E23000015"), county);
+    assertThat(registry.districtsOf("E10000028"))
+        .extracting(District::name)
+        .containsExactly("Cannock Chase", "East Staffordshire", "Lichfield", "Newcastle-under-Lyme",
+            "South Staffordshire", "Stafford", "Staffordshire Moorlands", "Tamworth");
+    assertEquals("E23000015", registry.pfaOf("E10000028").code());
+    assertEquals("E12000005", registry.regionOf("E10000028").code());
+  }
+
+  @Test
+  void everyCountyLiesInOnePoliceForceAreaAndHasTheTwentyOneOf2023() {
+    List<Area> counties = ofLevel(AreaLevel.COUNTY);
+    assertThat(counties).hasSize(21);
+    for (Area c : counties) {
+      assertThat(registry.districtsOf(c.code())).extracting(District::pfaCode).containsOnly(c.parentCode());
+    }
+  }
+
+  @Test
+  void aCountyNameStillFindsTheForceOfTheSameName() {
+    assertEquals(AreaLevel.POLICE_FORCE_AREA, registry.requireArea("Staffordshire").level());
+    assertEquals(AreaLevel.COUNTY, registry.requireArea("Devon").level());
   }
 }

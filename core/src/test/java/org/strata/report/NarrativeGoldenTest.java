@@ -41,6 +41,11 @@ class NarrativeGoldenTest {
   }
 
   @MultiLocaleTest
+  void statutoryPartsReadAsReviewed() throws IOException {
+    check("statutory", StatutorySample.of(), Map.of());
+  }
+
+  @MultiLocaleTest
   void analystTextReplacesAndExtendsSections() throws IOException {
     check("overrides", SampleAssessment.onsOnly(), Map.of(
         "strategic-context", "The PCC's plan names **violence** and shoplifting.\n\n- Safer streets\n- Safer shops",

@@ -14,6 +14,7 @@ import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.Analyst;
 import org.strata.analysis.Assessment;
 import org.strata.analysis.Finding;
+import org.strata.analysis.StatutoryAnalysis;
 import org.strata.cli.StrataCommand;
 import org.strata.cli.config.AssessmentConfig;
 import org.strata.cli.config.AssessmentConfigReader;
@@ -22,6 +23,7 @@ import org.strata.reference.Period;
 import org.strata.report.doc.ReportDocument;
 import org.strata.store.AssessmentInputQuery;
 import org.strata.store.DuckDbStore;
+import org.strata.store.StatutoryInputQuery;
 
 /**
  * The document's words for three real-fixture scenarios, against reviewed files in {@code
@@ -89,8 +91,10 @@ class ScenarioGoldenTest {
 
   private static Assessment assess(Path db, String area, Period period, AnalysisSettings settings) {
     try (DuckDbStore s = DuckDbStore.open(db)) {
-      return new Analyst(OffenceTaxonomy.load(), settings)
-          .assess(new AssessmentInputQuery(s).gather(area, period, settings.peers(), settings.peerCount()));
+      Assessment a = new Analyst(OffenceTaxonomy.load(), settings).assess(
+          new AssessmentInputQuery(s, settings.populationYear()).gather(area, period, settings.peers(), settings.peerCount()));
+      return StatutoryAnalysis.complete(
+          a, new StatutoryInputQuery(s, settings.populationYear()).gather(a.areaCode(), period), null);
     }
   }
 

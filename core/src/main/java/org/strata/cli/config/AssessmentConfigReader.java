@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.strata.analysis.AnalysisSettings;
 import org.strata.analysis.AnalysisSettingsBuilder;
+import org.strata.analysis.LocalInputs;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;
@@ -63,9 +64,14 @@ public final class AssessmentConfigReader {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
       String key = e.getMessage().startsWith("peers:") ? "peers"
+          : e.getMessage().startsWith("partnership_plan:") ? "partnership_plan"
           : e.getMessage().startsWith("population_year:") ? "population_year"
           : e.getMessage().startsWith("disclosure:") ? "min_count" : "";
       long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
+      if (e.getMessage().contains("expected a status")) {
+        String found = e.getMessage().substring(e.getMessage().lastIndexOf("found \"") + 7).replaceAll("\"$", "");
+        line = Math.max(line, statusLine(file, found));
+      }
       throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
   }
@@ -130,9 +136,51 @@ public final class AssessmentConfigReader {
     String logo = y.logo() == null ? null : resolve(folder, y.logo()).toString();
     b.presentation(new AnalysisSettings.Presentation(y.organisation(), logo,
         y.sections() == null ? Map.of() : y.sections()));
+    b.localInputs(localInputs(y));
     return new AssessmentConfig(
         y.area(), y.period() == null ? null : period(y.period(), "period", file),
         y.harmWeights() == null ? null : resolve(folder, y.harmWeights()), b.build());
+  }
+
+  private static LocalInputs localInputs(ConfigYaml y) {
+    List<LocalInputs.PlanAction> plan = new ArrayList<>();
+    for (ConfigYaml.PlanAction p : y.partnershipPlan() == null ? List.<ConfigYaml.PlanAction>of() : y.partnershipPlan()) {
+      if (p.action() == null || p.status() == null) {
+        throw new IllegalArgumentException("partnership_plan: expected every action to have action: and status:, found "
+            + (p.action() == null ? "an action without action:" : "\"" + p.action() + "\" without status:"));
+      }
+      plan.add(new LocalInputs.PlanAction(p.action(), or(p.owner(), ""), p.status(),
+          LocalInputs.Rag.ofStatus(p.status()), or(p.evidence(), ""), or(p.priority(), "")));
+    }
+    return new LocalInputs(plan, y.why() == null ? Map.of() : y.why(), figures(y.substanceMisuse()),
+        figures(y.reoffending()));
+  }
+
+  /** The line of the {@code status:} entry holding a value, or 0. */
+  private static long statusLine(Path file, String value) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains("status:") && lines.get(i).contains(value)) {
+          return i + 1;
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return 0;
+  }
+
+  private static List<LocalInputs.Figure> figures(@Nullable List<ConfigYaml.Figure> list) {
+    List<LocalInputs.Figure> out = new ArrayList<>();
+    for (ConfigYaml.Figure f : list == null ? List.<ConfigYaml.Figure>of() : list) {
+      if (f.measure() == null || f.value() == null) {
+        throw new IllegalArgumentException("substance_misuse and reoffending: expected every figure to have measure:"
+            + " and value:, found " + (f.measure() == null ? "a figure without measure:" : "\"" + f.measure() + "\" without value:"));
+      }
+      out.add(new LocalInputs.Figure(f.measure(), f.value(), or(f.period(), ""), or(f.source(), "")));
+    }
+    return out;
   }
 
   /** A topic maps to one category or a list of them (an ONS and a police.uk one). */

@@ -29,10 +29,21 @@ record ConfigYaml(
     @JsonProperty("harm_weights") @Nullable String harmWeights,
     @Nullable Thresholds thresholds,
     @Nullable Map<String, String> sections,
+    @JsonProperty("partnership_plan") @Nullable List<PlanAction> partnershipPlan,
+    @Nullable Map<String, String> why,
+    @JsonProperty("substance_misuse") @Nullable List<Figure> substanceMisuse,
+    @Nullable List<Figure> reoffending,
     @Nullable Disclosure disclosure) {
 
   /** Disclosure control of local (partner) counts. */
   record Disclosure(@JsonProperty("min_count") @Nullable Integer minCount) {}
+
+  /** One action of the previous partnership plan. */
+  record PlanAction(
+      String action, @Nullable String owner, String status, @Nullable String evidence, @Nullable String priority) {}
+
+  /** A local figure: treatment or reoffending, as the partnership has it. */
+  record Figure(String measure, String value, @Nullable String period, @Nullable String source) {}
 
   /** PCC and police priorities: each a text, or a text with the categories it covers. */
   record Context(

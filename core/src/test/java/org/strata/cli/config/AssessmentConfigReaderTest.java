@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.strata.analysis.LocalInputs;
 import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
 import org.strata.reference.Period;
@@ -33,6 +34,10 @@ class AssessmentConfigReaderTest {
     assertThat(c.organisation()).isEqualTo("Cannock Chase Community Safety Partnership");
     assertThat(c.logo()).endsWith("docs/logo.png");
     assertThat(c.sections()).containsKey("strategic-context");
+    assertThat(c.settings().localInputs().partnershipPlan()).extracting(LocalInputs.PlanAction::rag)
+        .containsExactly(LocalInputs.Rag.GREEN, LocalInputs.Rag.AMBER);
+    assertThat(c.settings().localInputs().whyOf("Shoplifting")).startsWith("A new retail park opened");
+    assertThat(c.settings().localInputs().reoffending()).hasSize(1);
   }
 
   @Test
@@ -40,8 +45,9 @@ class AssessmentConfigReaderTest {
     Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\nweigths:\n  harm: 2\n");
     var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
     assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, baseline, disclosure, harm_weights,"
-        + " logo, organisation, pcc_priorities, peers, period, police_priorities, population_year, sections, stakeholders,"
-        + " strategic_context, survey, survey_topics, thresholds, weights), found \"weigths\""
+        + " logo, organisation, partnership_plan, pcc_priorities, peers, period, police_priorities,"
+        + " population_year, reoffending, sections, stakeholders, strategic_context, substance_misuse, survey,"
+        + " survey_topics, thresholds, weights, why), found \"weigths\""
         + " (see docs/assessment.example.yaml)");
   }
 
@@ -97,5 +103,45 @@ class AssessmentConfigReaderTest {
   void anEmptyFileGivesTheDefaults() throws Exception {
     Path p = Files.writeString(dir.resolve("a.yaml"), "");
     assertThat(AssessmentConfigReader.read(p).settings().peerCount()).isZero();
+  }
+
+  @Test
+  void readsThePartnershipPlanWithItsRagRatingAndTheLocalFigures() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), """
+        partnership_plan:
+          - action: Open a town-centre hub
+            owner: District council
+            status: Complete
+            evidence: Opened May 2024
+          - action: Knife-crime education in schools
+            status: not_started
+        why:
+          Shoplifting: Two retail parks opened in 2024.
+        substance_misuse:
+          - measure: Adults in drug treatment
+            value: 412
+            period: 2023-24
+            source: NDTMS
+        reoffending:
+          - measure: Proven reoffending rate, adults
+            value: 24.1%
+        """);
+    var local = AssessmentConfigReader.read(p).settings().localInputs();
+    assertThat(local.partnershipPlan()).containsExactly(
+        new LocalInputs.PlanAction("Open a town-centre hub", "District council", "Complete", LocalInputs.Rag.GREEN,
+            "Opened May 2024", ""),
+        new LocalInputs.PlanAction("Knife-crime education in schools", "", "not_started", LocalInputs.Rag.RED, "", ""));
+    assertThat(local.whyOf("shoplifting")).isEqualTo("Two retail parks opened in 2024.");
+    assertThat(local.substanceMisuse()).containsExactly(
+        new LocalInputs.Figure("Adults in drug treatment", "412", "2023-24", "NDTMS"));
+    assertThat(local.reoffending()).containsExactly(new LocalInputs.Figure("Proven reoffending rate, adults", "24.1%", "", ""));
+  }
+
+  @Test
+  void anUnknownPlanStatusIsRefusedAtItsLine() throws Exception {
+    Path p = Files.writeString(dir.resolve("a.yaml"), "partnership_plan:\n  - action: Hub\n    status: done-ish\n");
+    var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
+    assertThat(e.getMessage()).isEqualTo("a.yaml:3: partnership_plan: expected a status (amber, complete, completed,"
+        + " delayed, green, in progress, not met, not started, on track, partly complete, red, stopped), found \"done-ish\"");
   }
 }
