@@ -46,7 +46,7 @@ final class EmergingIssues {
       }
       out.add(new Finding.EmergingIssue(Findings.subject(subject, r.category(), r.taxonomy()),
           against ? Finding.Emergence.RISING_AGAINST_TREND : Finding.Emergence.SMALL_BUT_RISING, r.count(),
-          r.previousCount(), r.changePctVsPrevious() == null ? null : Findings.round(r.changePctVsPrevious()),
+          r.previousCount(), r.changePctVsPrevious(),
           j, falling, mine.size(), cav));
     }
     for (AnalysisSettings.StakeholderNote note : settings.stakeholderTopics()) {

@@ -83,7 +83,7 @@ final class PerceptionGap {
     }
     return new Finding.PerceptionGap(Findings.subject(subject, r.category(), r.taxonomy()), s, concernRank, topics,
         prevalenceRank, r.count(), r.ratePer1000() == null ? null : Findings.round(r.ratePer1000()),
-        r.changePctVsPrevious() == null ? null : Findings.round(r.changePctVsPrevious()), trend, below, above,
+        r.changePctVsPrevious(), trend, below, above,
         mismatch ? Finding.Perception.MISMATCH : Finding.Perception.CONSISTENT, reason, cav);
   }
 

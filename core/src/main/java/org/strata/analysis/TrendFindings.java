@@ -53,7 +53,7 @@ final class TrendFindings {
             + " harassment, controlling behaviour) are counted falls inside this comparison");
       }
       out.add(new Finding.Trend(Findings.subject(subject, r.category(), r.taxonomy()), r.count(),
-          r.previousCount(), period.previous().label(), round(r.changePctVsPrevious()), r.trend(), base, cav));
+          r.previousCount(), period.previous().label(), r.changePctVsPrevious(), r.trend(), base, cav));
     }
     return out;
   }
