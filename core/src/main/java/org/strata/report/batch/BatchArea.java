@@ -19,7 +19,7 @@ import org.strata.analysis.Metric;
  * @param failure the reason the area has no report, or null
  */
 public record BatchArea(
-    String code, String name, String taxonomy, String totalCategory, String forceCode,
+    String code, String name, String taxonomy, String totalCategory, String forceCode, String period,
     @Nullable String failure, List<Metric> metrics) {
   /** Copies the metrics. */
   public BatchArea {
@@ -29,12 +29,13 @@ public record BatchArea(
 
   /** An area assessed now. */
   public static BatchArea of(Assessment a, String forceCode) {
-    return new BatchArea(a.areaCode(), a.areaName(), a.taxonomy().key(), a.totalCategory(), forceCode, null, a.metrics());
+    return new BatchArea(a.areaCode(), a.areaName(), a.taxonomy().key(), a.totalCategory(), forceCode, a.period(), null,
+        a.metrics());
   }
 
   /** An area that failed, with the reason. */
   public static BatchArea failed(String code, String name, String reason) {
-    return new BatchArea(code, name, "", "", "", reason, List.of());
+    return new BatchArea(code, name, "", "", "", "", reason, List.of());
   }
 
   /** True when the area has a report. */
@@ -77,10 +78,13 @@ public record BatchArea(
     return value(code, totalCategory, "count");
   }
 
-  /** One of the area's (or a comparator's) values by category and measure in the headline taxonomy. */
+  /**
+   * One of the area's (or a comparator's) values by category and measure in the headline taxonomy,
+   * for the assessed period (the metrics also hold the earlier years of the series).
+   */
   public OptionalDouble value(String area, String category, String measure) {
     return metrics.stream()
-        .filter(m -> m.areaCode().equals(area) && m.taxonomy().equals(taxonomy)
+        .filter(m -> m.areaCode().equals(area) && m.taxonomy().equals(taxonomy) && m.period().equals(period)
             && m.category().equals(category) && m.measure().equals(measure))
         .mapToDouble(Metric::value)
         .findFirst();

@@ -91,6 +91,9 @@ public record ForceSummary(String forceCode, String forceName, List<BatchArea> a
     Set<String> children = new LinkedHashSet<>();
     List<String> rated = new ArrayList<>();
     for (Metric m : first.metrics()) {
+      if (!m.period().equals(first.period())) {
+        continue;
+      }
       if (m.measure().equals("share_of_parent") && m.areaCode().equals(first.code())
           && Math.abs(m.value() - first.value(first.code(), m.category(), "share_of_total").orElse(-1)) > 1e-9) {
         children.add(m.category());
