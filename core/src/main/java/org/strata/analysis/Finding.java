@@ -18,8 +18,10 @@ public sealed interface Finding {
   /** Which kind of finding this is ({@code assessment.json} writes it as {@code kind}). */
   Kind kind();
 
-  /** Warnings that qualify the finding, as sentences without a full stop. */
-  List<String> caveats();
+  /** Warnings that qualify the finding, as sentences without a full stop; none unless the record has them. */
+  default List<String> caveats() {
+    return List.of();
+  }
 
   /** The subject's category, for short. */
   default String category() {
@@ -125,11 +127,6 @@ public sealed interface Finding {
     public Kind kind() {
       return Kind.COMPOSITION;
     }
-
-    @Override
-    public List<String> caveats() {
-      return List.of();
-    }
   }
 
   /** A subgroup that makes up a large share (a quarter or more) of its group. */
@@ -143,11 +140,6 @@ public sealed interface Finding {
     @Override
     public Kind kind() {
       return Kind.COMPOSITION;
-    }
-
-    @Override
-    public List<String> caveats() {
-      return List.of();
     }
   }
 
@@ -164,10 +156,6 @@ public sealed interface Finding {
       return Kind.PRIORITY;
     }
 
-    @Override
-    public List<String> caveats() {
-      return List.of();
-    }
 
     /** The criteria that carry evidence for the category (not neutral, at least mid-scale), strongest first. */
     public List<PriorityRow.PriorityScore> evidence() {
@@ -321,11 +309,6 @@ public sealed interface Finding {
     public Kind kind() {
       return Kind.PLACE;
     }
-
-    @Override
-    public List<String> caveats() {
-      return List.of();
-    }
   }
 
   /**
@@ -351,11 +334,6 @@ public sealed interface Finding {
     @Override
     public Kind kind() {
       return Kind.CHANGE_SINCE_LAST;
-    }
-
-    @Override
-    public List<String> caveats() {
-      return List.of();
     }
   }
 
@@ -390,11 +368,6 @@ public sealed interface Finding {
     @Override
     public Kind kind() {
       return Kind.CAVEAT;
-    }
-
-    @Override
-    public List<String> caveats() {
-      return List.of();
     }
   }
 
