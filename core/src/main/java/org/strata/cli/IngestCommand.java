@@ -12,6 +12,7 @@ import org.strata.common.AppException;
 import org.strata.common.BadInputException;
 import org.strata.common.UsageException;
 import org.strata.ingest.policeuk.AggregateManifest;
+import org.strata.ingest.policeuk.PoliceUkChecking;
 import org.strata.ingest.policeuk.PoliceUkScan;
 import org.strata.ingest.policeuk.PoliceUkScanner;
 import org.strata.ingest.policeuk.api.PoliceUkApiReader;
@@ -76,8 +77,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     }
     try (DuckDbStore s = StoreAccess.openForWriting(store.db, spec.commandLine().getErr())) {
       return switch (k) {
-        case "police-uk" -> policeUk(s, PoliceUkScanner.scan(paths), out, err);
-        case "police-uk-api" -> policeUk(s, fetch(s, err), out, err);
+        case "police-uk" -> policeUk(s, PoliceUkScanner.start(paths), out, err);
+        case "police-uk-api" -> policeUk(s, PoliceUkChecking.of(fetch(s, err)), out, err);
         case "counts" -> counts(s, out, err);
         case "ons-csp", "population", "areas", "survey", "local", "lsoa-lookup" -> records(s, out, err);
         default -> throw new UsageException(
@@ -104,24 +105,19 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     });
   }
 
-  private int policeUk(DuckDbStore s, PoliceUkScan scanned, PrintWriter out, PrintWriter err) {
+  private int policeUk(DuckDbStore s, PoliceUkChecking checking, PrintWriter out, PrintWriter err) {
     long t0 = System.nanoTime();
-    try (PoliceUkScan scan = scanned) {
-      if (System.getenv("STRATA_TIMING") != null) {
-        err.printf("scan and check %d files: %.2fs%n", scan.files().size(), (System.nanoTime() - t0) / 1e9);
-      }
-      scan.notes().forEach(n -> out.println("note: " + n));
-      for (BadInputException e : scan.refused()) {
-        err.println(e.getMessage());
-      }
+    try (checking) {
+      checking.notes().forEach(n -> out.println("note: " + n));
       PoliceUkLoader loader = new PoliceUkLoader(s);
-      List<LoadOutcome> outcomes = loader.load(scan.files());
-      loader.refused().forEach(e -> err.println(e.getMessage()));
+      List<LoadOutcome> outcomes = loader.load(checking);
+      List<BadInputException> refused = new ArrayList<>(checking.refused());
+      refused.addAll(loader.refused());
+      refused.forEach(e -> err.println(e.getMessage()));
       Summary sum = Summary.of(outcomes, out);
       sum.print(out, System.nanoTime() - t0);
-      int refused = scan.refused().size() + loader.refused().size();
-      if (refused > 0) {
-        err.println(refused + " file(s) refused whole; the store holds none of their rows");
+      if (!refused.isEmpty()) {
+        err.println(refused.size() + " file(s) refused whole; the store holds none of their rows");
         return StrataCommand.EXIT_BAD_INPUT;
       }
       return 0;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.strata.common.AppException;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
+import org.strata.ingest.policeuk.PoliceUkChecking;
 import org.strata.ingest.policeuk.PoliceUkFile;
 
 /**
@@ -30,6 +31,12 @@ public final class PoliceUkLoader {
 
   /** Bytes per DuckDB scan: one scan keeps every core busy; the bound keeps a failed batch cheap. */
   private static final long BATCH_BYTES = 256L << 20;
+
+  /**
+   * Bytes checked before the first DuckDB scan starts, and the least each scan waits for: small,
+   * so that loading starts early, large enough that a scan's fixed costs stay small.
+   */
+  private static final long FIRST_BYTES = 48L << 20;
 
   /** Files per DuckDB scan, at most. */
   private static final int BATCH_FILES = 4096;
@@ -56,8 +63,59 @@ public final class PoliceUkLoader {
   public List<LoadOutcome> load(List<PoliceUkFile> files) {
     Connection c = store.connection();
     List<LoadOutcome> out = new ArrayList<>();
-    List<PoliceUkFile> fresh = new ArrayList<>();
+    List<PoliceUkFile> fresh = fresh(files, new HashMap<>(IngestLog.liveByHash(c, KIND)), out);
+    for (List<PoliceUkFile> batch : batches(fresh)) {
+      loadOrSplit(c, batch, out);
+    }
+    return out;
+  }
+
+  /**
+   * Loads files as their checks finish: each batch is what has been checked when the store is
+   * ready for it (at least {@link #FIRST_BYTES}), so that checking and loading overlap.
+   *
+   * @return one outcome per file handed out, in order
+   */
+  public List<LoadOutcome> load(PoliceUkChecking checking) {
+    Connection c = store.connection();
+    unordered(c, true);
+    try {
+      return loadAll(c, checking);
+    } finally {
+      unordered(c, false);
+    }
+  }
+
+  /**
+   * Lets DuckDB insert rows in any order (a sixth less CPU on a large load): no query reads
+   * {@code incident_row} in insertion order; each that needs an order says which.
+   */
+  private static void unordered(Connection c, boolean on) {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET preserve_insertion_order = " + !on);
+    } catch (SQLException e) {
+      throw new AppException("cannot set the insertion order of the store: " + e.getMessage(), e);
+    }
+  }
+
+  private List<LoadOutcome> loadAll(Connection c, PoliceUkChecking checking) {
+    List<LoadOutcome> out = new ArrayList<>();
     Map<String, String> seen = new HashMap<>(IngestLog.liveByHash(c, KIND));
+    for (List<PoliceUkFile> got = checking.next(FIRST_BYTES, BATCH_BYTES, BATCH_FILES);
+        !got.isEmpty();
+        got = checking.next(FIRST_BYTES, BATCH_BYTES, BATCH_FILES)) {
+      List<PoliceUkFile> fresh = fresh(got, seen, out);
+      if (!fresh.isEmpty()) {
+        loadOrSplit(c, fresh, out);
+      }
+    }
+    return out;
+  }
+
+  /** The files whose content is neither in the store nor earlier in this load; others are outcomes. */
+  private static List<PoliceUkFile> fresh(
+      List<PoliceUkFile> files, Map<String, String> seen, List<LoadOutcome> out) {
+    List<PoliceUkFile> fresh = new ArrayList<>();
     for (PoliceUkFile f : files) {
       String dup = seen.get(f.sha256());
       if (dup != null) {
@@ -67,20 +125,22 @@ public final class PoliceUkLoader {
         fresh.add(f);
       }
     }
-    for (List<PoliceUkFile> batch : batches(fresh)) {
-      try {
-        out.addAll(loadBatch(c, batch));
-      } catch (SQLException | BadInputException e) {
-        if (batch.size() > 1) {
-          for (PoliceUkFile f : batch) {
-            out.addAll(load(List.of(f)));
-          }
-        } else {
-          refused.add(refusal(batch.get(0), e));
+    return fresh;
+  }
+
+  /** Loads a batch in one transaction; if it fails, its files one by one. */
+  private void loadOrSplit(Connection c, List<PoliceUkFile> batch, List<LoadOutcome> out) {
+    try {
+      out.addAll(loadBatch(c, batch));
+    } catch (SQLException | BadInputException e) {
+      if (batch.size() > 1) {
+        for (PoliceUkFile f : batch) {
+          loadOrSplit(c, List.of(f), out);
         }
+      } else {
+        refused.add(refusal(batch.get(0), e));
       }
     }
-    return out;
   }
 
   /** Files refused whole while loading (none of their rows is in the store), in load order. */
@@ -132,7 +192,7 @@ public final class PoliceUkLoader {
       s.execute("DROP TABLE IF EXISTS reject_errors_pu");
       s.execute("DROP TABLE IF EXISTS reject_scans_pu");
       long t1 = System.nanoTime();
-      s.execute(insertSql(new ArrayList<>(ids.keySet())));
+      s.execute(insertSql(batch, ids));
       long t2 = System.nanoTime();
       int first = ids.values().stream().min(Integer::compare).orElse(0);
       int last = ids.values().stream().max(Integer::compare).orElse(0);
@@ -220,27 +280,37 @@ public final class PoliceUkLoader {
     return ids;
   }
 
-  private static String insertSql(List<String> paths) {
-    StringBuilder list = new StringBuilder("[");
-    for (String p : paths) {
-      if (list.length() > 1) {
-        list.append(',');
-      }
-      list.append('\'').append(p.replace("'", "''")).append('\'');
+  /**
+   * Reads the batch's files in one scan. Each row's file is its {@code file_index} in the list:
+   * file IDs and forces are looked up by position, with no join on the file name.
+   */
+  private String insertSql(List<PoliceUkFile> batch, Map<String, Integer> ids) {
+    StringBuilder paths = new StringBuilder("[");
+    StringBuilder fileIds = new StringBuilder("[");
+    StringBuilder forces = new StringBuilder("[");
+    for (PoliceUkFile f : batch) {
+      String path = f.csv().toAbsolutePath().toString();
+      String sep = paths.length() > 1 ? "," : "";
+      paths.append(sep).append(literal(path));
+      fileIds.append(sep).append(ids.get(path));
+      String force = forceOf(f);
+      forces.append(sep).append(force == null ? "NULL::VARCHAR" : literal(force));
     }
-    list.append(']');
-    return "INSERT INTO incident_row SELECT lf.file_id, r.crime_id, r.month, r.reported_by,"
-        + " r.falls_within, r.longitude, r.latitude, r.location, nullif(r.lsoa_code, ''),"
-        + " nullif(r.lsoa_name, ''), r.crime_type, nullif(r.last_outcome, ''),"
-        + " nullif(r.context, ''), lf.pfa_code"
+    return "INSERT INTO incident_row SELECT (" + fileIds + "])[r.file_index::BIGINT + 1], r.crime_id,"
+        + " r.month, r.reported_by, r.falls_within, r.longitude, r.latitude, r.location,"
+        + " nullif(r.lsoa_code, ''), nullif(r.lsoa_name, ''), r.crime_type,"
+        + " nullif(r.last_outcome, ''), nullif(r.context, ''), (" + forces + "])[r.file_index::BIGINT + 1]"
         + " FROM read_csv("
-        + list
-        + ", header=true, columns="
+        + paths
+        + "], header=true, columns="
         + COLUMNS
-        + ", dateformat='%Y-%m', filename=true, store_rejects=true,"
+        + ", dateformat='%Y-%m', store_rejects=true,"
         + " rejects_table='reject_errors_pu', rejects_scan='reject_scans_pu', rejects_limit=0,"
-        + " auto_detect=false, delim=',', quote='\"', escape='\"') r"
-        + " JOIN load_file lf ON lf.path = r.filename";
+        + " auto_detect=false, delim=',', quote='\"', escape='\"') r";
+  }
+
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   /**

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -46,9 +45,29 @@ public final class PoliceUkScanner {
    * @throws UsageException if a path does not exist.
    */
   public static PoliceUkScan scan(List<Path> paths, Path temp) {
+    try (PoliceUkChecking checking = start(paths, temp)) {
+      return checking.drain();
+    }
+  }
+
+  /**
+   * Finds the street-level CSVs in the paths and starts checking them in the background, in order
+   * of their names, so that loading can begin before the last file is checked.
+   *
+   * @throws UsageException if a path does not exist.
+   */
+  public static PoliceUkChecking start(List<Path> paths) {
+    try {
+      return start(paths, Files.createTempDirectory("strata-policeuk-"));
+    } catch (IOException e) {
+      throw new AppException("cannot create a temporary folder: " + e.getMessage(), e);
+    }
+  }
+
+  private static PoliceUkChecking start(List<Path> paths, Path temp) {
     List<Candidate> candidates = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    List<BadInputException> refused = Collections.synchronizedList(new ArrayList<>());
+    List<BadInputException> refused = new ArrayList<>();
     for (Path p : paths) {
       if (!Files.exists(p)) {
         throw new UsageException(p + ": expected a CSV file, folder or zip archive, found nothing");
@@ -65,19 +84,19 @@ public final class PoliceUkScanner {
         refused.add(noStreetFiles(p));
       }
     }
-    List<PoliceUkFile> files = Collections.synchronizedList(new ArrayList<>());
-    candidates.parallelStream()
-        .forEach(
-            c -> {
-              try {
-                files.add(StreetCsvCheck.check(c.path(), c.source(), temp));
-              } catch (BadInputException e) {
-                refused.add(e);
-              }
-            });
-    List<PoliceUkFile> sorted = new ArrayList<>(files);
-    sorted.sort((a, b) -> a.source().compareTo(b.source()));
-    return new PoliceUkScan(sorted, refused, notes, temp);
+    List<PoliceUkChecking.Candidate> sorted = candidates.stream()
+        .sorted((a, b) -> a.source().compareTo(b.source()))
+        .map(c -> new PoliceUkChecking.Candidate(c.path(), c.source(), size(c.path())))
+        .toList();
+    return PoliceUkChecking.start(sorted, refused, notes, temp);
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      throw new AppException("cannot read " + p + ": " + e.getMessage(), e);
+    }
   }
 
   /**
