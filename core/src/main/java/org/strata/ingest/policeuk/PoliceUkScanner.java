@@ -31,10 +31,8 @@ public final class PoliceUkScanner {
    * @throws UsageException if a path does not exist.
    */
   public static PoliceUkScan scan(List<Path> paths) {
-    try {
-      return scan(paths, Files.createTempDirectory("strata-policeuk-"));
-    } catch (IOException e) {
-      throw new AppException("cannot create a temporary folder: " + e.getMessage(), e);
+    try (PoliceUkChecking checking = start(paths)) {
+      return checking.drain();
     }
   }
 
