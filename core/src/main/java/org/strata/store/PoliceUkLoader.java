@@ -41,11 +41,6 @@ public final class PoliceUkLoader {
   /** Files per DuckDB scan, at most. */
   private static final int BATCH_FILES = 4096;
 
-  private static final String COLUMNS =
-      "{'crime_id':'VARCHAR','month':'DATE','reported_by':'VARCHAR','falls_within':'VARCHAR',"
-          + "'longitude':'DOUBLE','latitude':'DOUBLE','location':'VARCHAR','lsoa_code':'VARCHAR',"
-          + "'lsoa_name':'VARCHAR','crime_type':'VARCHAR','last_outcome':'VARCHAR',"
-          + "'context':'VARCHAR'}";
 
   private final DuckDbStore store;
   private final List<BadInputException> refused = new ArrayList<>();
@@ -192,7 +187,7 @@ public final class PoliceUkLoader {
       s.execute("DROP TABLE IF EXISTS reject_errors_pu");
       s.execute("DROP TABLE IF EXISTS reject_scans_pu");
       long t1 = System.nanoTime();
-      s.execute(insertSql(batch, ids));
+      s.execute(StreetInsert.sql(batch, ids, this::forceOf));
       long t2 = System.nanoTime();
       int first = ids.values().stream().min(Integer::compare).orElse(0);
       int last = ids.values().stream().max(Integer::compare).orElse(0);
@@ -278,39 +273,6 @@ public final class PoliceUkLoader {
         "INSERT INTO source_file SELECT file_id, '" + KIND + "', source, name, sha256, bytes, 0, 0, 0,"
             + " NULL, NULL, now(), NULL FROM load_file");
     return ids;
-  }
-
-  /**
-   * Reads the batch's files in one scan. Each row's file is its {@code file_index} in the list:
-   * file IDs and forces are looked up by position, with no join on the file name.
-   */
-  private String insertSql(List<PoliceUkFile> batch, Map<String, Integer> ids) {
-    StringBuilder paths = new StringBuilder("[");
-    StringBuilder fileIds = new StringBuilder("[");
-    StringBuilder forces = new StringBuilder("[");
-    for (PoliceUkFile f : batch) {
-      String path = f.csv().toAbsolutePath().toString();
-      String sep = paths.length() > 1 ? "," : "";
-      paths.append(sep).append(literal(path));
-      fileIds.append(sep).append(ids.get(path));
-      String force = forceOf(f);
-      forces.append(sep).append(force == null ? "NULL::VARCHAR" : literal(force));
-    }
-    return "INSERT INTO incident_row SELECT (" + fileIds + "])[r.file_index::BIGINT + 1], r.crime_id,"
-        + " r.month, r.reported_by, r.falls_within, r.longitude, r.latitude, r.location,"
-        + " nullif(r.lsoa_code, ''), nullif(r.lsoa_name, ''), r.crime_type,"
-        + " nullif(r.last_outcome, ''), nullif(r.context, ''), (" + forces + "])[r.file_index::BIGINT + 1]"
-        + " FROM read_csv("
-        + paths
-        + "], header=true, columns="
-        + COLUMNS
-        + ", dateformat='%Y-%m', store_rejects=true,"
-        + " rejects_table='reject_errors_pu', rejects_scan='reject_scans_pu', rejects_limit=0,"
-        + " auto_detect=false, delim=',', quote='\"', escape='\"') r";
-  }
-
-  private static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
   }
 
   /**
