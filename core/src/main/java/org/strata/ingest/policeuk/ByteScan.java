@@ -26,6 +26,31 @@ final class ByteScan {
     return (v - ONES) & ~v & HIGHS;
   }
 
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+
+  /**
+   * A mark on the high bit of exactly the bytes of {@code word} equal to the byte repeated in
+   * {@code pattern}: unlike {@link #matches}, no byte after a match is marked by a borrow, so
+   * every mark may be used, not only the first.
+   */
+  static long exactMatches(long word, long pattern) {
+    long v = word ^ pattern;
+    return ~(((v & LOWS) + LOWS) | v | LOWS);
+  }
+
+  /** The eight bytes of {@code b} from {@code i}, little-endian. */
+  static long word(byte[] b, int i) {
+    return (long) LONGS.get(b, i);
+  }
+
+  /** True when any byte of {@code word} is a quote or {@code \r}. */
+  static boolean quoteOrReturn(long word) {
+    return (matches(word, QUOTES) | matches(word, RETURNS)) != 0;
+  }
+
+  /** The repeated comma, for {@link #exactMatches}. */
+  static final long COMMA_WORD = COMMAS;
+
   /** The index of the first {@code \n} in {@code b[from, to)}, or -1. */
   static int newline(byte[] b, int from, int to) {
     int i = from;

@@ -119,13 +119,74 @@ final class StreetLineRules {
     return problem;
   }
 
-  /** Finds the fields' bounds (quotes included); a reason when the quoting is broken. */
+  /**
+   * Finds the fields' bounds (quotes included); a reason when the quoting is broken. A line with
+   * no quote and no {@code \r} (nearly every published line) is split in one pass of eight bytes
+   * at a time, every comma ending a field; any other line by {@link #splitQuoted}.
+   */
   private @Nullable String split(byte[] b, int from, int to) {
     fields = 0;
     openQuote = false;
     if (from == to) {
       return "expected a record of " + FIELDS + " fields, found an empty line";
     }
+    int f = 0;
+    start[0] = from;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long w = ByteScan.word(b, i);
+      if (ByteScan.quoteOrReturn(w)) {
+        return splitQuoted(b, from, to);
+      }
+      for (long m = ByteScan.exactMatches(w, ByteScan.COMMA_WORD); m != 0; m &= m - 1) {
+        f = fieldEnd(f, i + (Long.numberOfTrailingZeros(m) >>> 3));
+      }
+    }
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c == '"' || c == '\r') {
+        return splitQuoted(b, from, to);
+      }
+      if (c == ',') {
+        f = fieldEnd(f, i);
+      }
+    }
+    if (f < FIELDS) {
+      end[f] = to;
+    }
+    fields = f + 1;
+    return null;
+  }
+
+  /**
+   * The field count and the first twelve fields' bounds of a line, split the fast way or the
+   * general way: the two must agree on every line without a quote or {@code \r}.
+   */
+  List<Integer> bounds(byte[] line, boolean general) {
+    String problem = general && line.length > 0 ? splitQuoted(line, 0, line.length) : split(line, 0, line.length);
+    java.util.ArrayList<Integer> out = new java.util.ArrayList<>(List.of(problem == null ? fields : -1));
+    for (int f = 0; f < Math.min(fields, FIELDS); f++) {
+      out.add(start[f]);
+      out.add(end[f]);
+    }
+    return out;
+  }
+
+  /** Ends field {@code f} at the comma at {@code comma}; returns the next field's number. */
+  private int fieldEnd(int f, int comma) {
+    if (f < FIELDS) {
+      end[f] = comma;
+    }
+    if (f + 1 < FIELDS) {
+      start[f + 1] = comma + 1;
+    }
+    return f + 1;
+  }
+
+  /** {@link #split} of a line with quotes or a {@code \r}: RFC 4180, field by field. */
+  private @Nullable String splitQuoted(byte[] b, int from, int to) {
+    fields = 0;
+    openQuote = false;
     int i = from;
     while (true) {
       int f = fields;
