@@ -43,8 +43,9 @@ final class StreetLineRules {
     return out;
   }
 
-  private final int[] start = new int[FIELDS];
-  private final int[] end = new int[FIELDS];
+  private final StreetFields row = new StreetFields();
+  private final int[] start = row.start;
+  private final int[] end = row.end;
   private final YearMonth lastMonth;
   private @Nullable YearMonth fileMonth;
   /** The file's month as the bytes of a row ("2024-01"), once a row has it: most rows match. */
@@ -52,8 +53,6 @@ final class StreetLineRules {
   private final boolean monthFromName;
   private final CrimeIds crimeIds = new CrimeIds();
   private @Nullable String fallsWithin;
-  private int fields;
-  private boolean openQuote;
 
   /**
    * Creates the rules for one file.
@@ -79,12 +78,12 @@ final class StreetLineRules {
 
   /** Fields found on the last line checked. */
   int fields() {
-    return fields;
+    return row.count();
   }
 
   /** True when the last line checked ended inside a quoted field. */
   boolean openQuote() {
-    return openQuote;
+    return row.openQuote();
   }
 
   /**
@@ -93,12 +92,12 @@ final class StreetLineRules {
    * @return null when the line may load, else the reason it may not
    */
   @Nullable String check(byte[] b, int from, int to, long line) {
-    String problem = split(b, from, to);
+    String problem = row.split(b, from, to);
     if (problem != null) {
       return problem;
     }
-    if (fields != FIELDS) {
-      return "expected " + FIELDS + " fields, found " + fields;
+    if (row.count() != FIELDS) {
+      return "expected " + FIELDS + " fields, found " + row.count();
     }
     problem = checkMonth(b);
     if (problem == null) {
@@ -117,128 +116,6 @@ final class StreetLineRules {
       fallsWithin = text(b, 3).strip();
     }
     return problem;
-  }
-
-  /**
-   * Finds the fields' bounds (quotes included); a reason when the quoting is broken. A line with
-   * no quote and no {@code \r} (nearly every published line) is split in one pass of eight bytes
-   * at a time, every comma ending a field; any other line by {@link #splitQuoted}.
-   */
-  private @Nullable String split(byte[] b, int from, int to) {
-    fields = 0;
-    openQuote = false;
-    if (from == to) {
-      return "expected a record of " + FIELDS + " fields, found an empty line";
-    }
-    int f = 0;
-    start[0] = from;
-    int i = from;
-    for (; i + 8 <= to; i += 8) {
-      long w = ByteScan.word(b, i);
-      if (ByteScan.quoteOrReturn(w)) {
-        return splitQuoted(b, from, to);
-      }
-      for (long m = ByteScan.exactMatches(w, ByteScan.COMMA_WORD); m != 0; m &= m - 1) {
-        f = fieldEnd(f, i + (Long.numberOfTrailingZeros(m) >>> 3));
-      }
-    }
-    for (; i < to; i++) {
-      byte c = b[i];
-      if (c == '"' || c == '\r') {
-        return splitQuoted(b, from, to);
-      }
-      if (c == ',') {
-        f = fieldEnd(f, i);
-      }
-    }
-    if (f < FIELDS) {
-      end[f] = to;
-    }
-    fields = f + 1;
-    return null;
-  }
-
-  /**
-   * The field count and the first twelve fields' bounds of a line, split the fast way or the
-   * general way: the two must agree on every line without a quote or {@code \r}.
-   */
-  List<Integer> bounds(byte[] line, boolean general) {
-    String problem = general && line.length > 0 ? splitQuoted(line, 0, line.length) : split(line, 0, line.length);
-    java.util.ArrayList<Integer> out = new java.util.ArrayList<>(List.of(problem == null ? fields : -1));
-    for (int f = 0; f < Math.min(fields, FIELDS); f++) {
-      out.add(start[f]);
-      out.add(end[f]);
-    }
-    return out;
-  }
-
-  /** Ends field {@code f} at the comma at {@code comma}; returns the next field's number. */
-  private int fieldEnd(int f, int comma) {
-    if (f < FIELDS) {
-      end[f] = comma;
-    }
-    if (f + 1 < FIELDS) {
-      start[f + 1] = comma + 1;
-    }
-    return f + 1;
-  }
-
-  /** {@link #split} of a line with quotes or a {@code \r}: RFC 4180, field by field. */
-  private @Nullable String splitQuoted(byte[] b, int from, int to) {
-    fields = 0;
-    openQuote = false;
-    int i = from;
-    while (true) {
-      int f = fields;
-      if (f < FIELDS) {
-        start[f] = i;
-      }
-      if (i < to && b[i] == '"') {
-        i++;
-        while (true) {
-          if (i >= to) {
-            fields++;
-            openQuote = true;
-            return "field " + (f + 1) + ": expected a closing quote, found the end of the line";
-          }
-          if (b[i] == '"') {
-            if (i + 1 < to && b[i + 1] == '"') {
-              i += 2;
-              continue;
-            }
-            i++;
-            break;
-          }
-          i++;
-        }
-        if (i < to && b[i] != ',') {
-          fields++;
-          return "field " + (f + 1) + ": expected a comma after the closing quote, found "
-              + quote(b, i, Math.min(to, i + 20));
-        }
-      } else {
-        while ((i = ByteScan.delimiter(b, i, to)) < to && b[i] != ',') {
-          if (b[i] == '"') {
-            fields++;
-            return "field " + (f + 1) + ": expected a quote only around a whole field, found one"
-                + " inside " + quote(b, start[Math.min(f, FIELDS - 1)], Math.min(to, i + 20));
-          }
-          if (b[i] == '\r') {
-            fields++;
-            return "field " + (f + 1) + ": expected a line break of \\n or \\r\\n, found a lone \\r";
-          }
-          i++;
-        }
-      }
-      if (f < FIELDS) {
-        end[f] = i;
-      }
-      fields++;
-      if (i >= to) {
-        return null;
-      }
-      i++;
-    }
   }
 
   private @Nullable String checkMonth(byte[] b) {
