@@ -55,7 +55,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html,pdf,docx,xlsx,svg (default: all)")
   List<String> formats;
 
-  @Option(names = "--config", paramLabel = "FILE|DIR", description = "one assessment.yaml for every area, or a folder of <area-code>.yaml (and default.yaml)")
+  @Option(names = "--config", paramLabel = "FILE|DIR", description = "one assessment.yaml for every area (with per-area sections under areas:), or a folder of <area-code>.yaml (and default.yaml)")
   Path config;
 
   @Option(names = "--jobs", paramLabel = "N", description = "areas assessed at once (default: the number of cores)")
@@ -84,7 +84,6 @@ final class BatchCommand implements Callable<Integer> {
       throw new UsageException("batch: expected one of --force, --region or --areas, found more than one");
     }
     Set<ReportWriter.Format> fmt = ReportCommand.formats(formats);
-    BatchConfigs configs = new BatchConfigs(config);
     long t0 = System.nanoTime();
     List<BatchArea> results;
     String forceName = null;
@@ -93,6 +92,7 @@ final class BatchCommand implements Callable<Integer> {
       s.cacheReads();
       List<BatchSelection.Unit> units =
           BatchSelection.select(s.areas(), force, region, areas, new AreaQuery(s).codesWithCounts());
+      BatchConfigs configs = new BatchConfigs(config, s.areas(), units);
       if (force != null) {
         var f = BatchSelection.requireForce(s.areas(), force);
         forceName = f.name();

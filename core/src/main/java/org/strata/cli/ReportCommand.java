@@ -66,7 +66,7 @@ final class ReportCommand implements Runnable {
     }
     try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
       var request = new AssessmentRequest(area, period, baseline, config, false, previous);
-      var options = request.options(boundaries);
+      var options = request.options(s.areas(), boundaries);
       var a = request.assess(s);
       for (Path p : ReportWriter.write(a, out, formats(formats), options)) {
         w.println("wrote " + p);
