@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
 final class BatchCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
+  @Mixin LockWaitOption lockWait;
+
   @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2023-24, 2024-03 or 2024-07..2025-06")
   String period;
 
@@ -88,7 +90,7 @@ final class BatchCommand implements Callable<Integer> {
     List<BatchArea> results;
     String forceName = null;
     String forceCode = null;
-    try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
+    try (DuckDbStore s = StoreAccess.openForReading(store.db, lockWait.seconds(), spec.commandLine().getErr())) {
       s.cacheReads();
       List<BatchSelection.Unit> units =
           BatchSelection.select(s.areas(), force, region, areas, new AreaQuery(s).codesWithCounts());
