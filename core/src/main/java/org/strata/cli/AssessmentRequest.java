@@ -1,5 +1,7 @@
 package org.strata.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,8 +12,11 @@ import org.strata.analysis.PreviousAssessment;
 import org.strata.analysis.StatutoryAnalysis;
 import org.strata.cli.config.AssessmentConfig;
 import org.strata.cli.config.AssessmentConfigReader;
+import org.strata.cli.config.ConfigFile;
 import org.strata.cli.config.PreviousAssessmentReader;
 import org.strata.common.UsageException;
+import org.strata.reference.Area;
+import org.strata.reference.AreaRegistry;
 import org.strata.reference.OffenceTaxonomy;
 import org.strata.reference.Period;
 import org.strata.report.LogoImage;
@@ -34,15 +39,36 @@ record AssessmentRequest(
   }
 
   Assessment assess(DuckDbStore s) {
-    AssessmentConfig c = config == null ? AssessmentConfig.empty() : AssessmentConfigReader.read(config);
+    AssessmentConfig c = config(s.areas());
     String a = area != null ? area : c.area();
     Period p = period != null ? Period.parse(period) : c.period();
+    PreviousAssessment last = previous == null ? null : PreviousAssessmentReader.read(previous);
+    return assess(s, c, requireNonNull(a), requireNonNull(p), baseline, synthetic, last);
+  }
+
+  /**
+   * The settings of the area reported: the config file's own, or its section for that area when it
+   * has {@code areas:} sections.
+   *
+   * @throws UsageException if neither the options nor the config name the area and period, or the
+   *     area is unknown.
+   * @throws BadInputException if a section's key names no area.
+   */
+  AssessmentConfig config(AreaRegistry areas) {
+    ConfigFile file = config == null ? null : AssessmentConfigReader.readFile(config);
+    AssessmentConfig shared = file == null ? AssessmentConfig.empty() : file.shared();
+    String a = area != null ? area : shared.area();
+    Period p = period != null ? Period.parse(period) : shared.period();
     if (a == null || p == null) {
       throw new UsageException("report: expected --area and --period (or area: and period: in the config), found "
           + (a == null ? "no area" : "no period"));
     }
-    PreviousAssessment last = previous == null ? null : PreviousAssessmentReader.read(previous);
-    return assess(s, c, a, p, baseline, synthetic, last);
+    if (file == null || file.sections().isEmpty()) {
+      return shared;
+    }
+    var sections = file.byArea(key -> areas.findArea(key.strip()).map(Area::code),
+        "a district, CSP or county name or GSS code (see strata areas)");
+    return file.forArea(sections, areas.requireArea(a).code());
   }
 
   /**
@@ -68,11 +94,11 @@ record AssessmentRequest(
         made, new StatutoryInputQuery(s, settings.populationYear()).gather(made.areaCode(), p), last);
   }
 
-  /** The document options the config gives: organisation, logo and section overrides. */
-  ReportOptions options(List<Path> boundaries) {
+  /** The document options the config gives the area reported: organisation, logo and section overrides. */
+  ReportOptions options(AreaRegistry areas, List<Path> boundaries) {
     return config == null
         ? ReportOptions.defaults().withBoundaries(boundaries)
-        : options(AssessmentConfigReader.read(config), config, boundaries);
+        : options(config(areas), config, boundaries);
   }
 
   /**

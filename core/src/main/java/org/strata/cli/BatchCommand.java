@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
 final class BatchCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
+  @Mixin LockWaitOption lockWait;
+
   @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "2023-24, 2024-03 or 2024-07..2025-06")
   String period;
 
@@ -55,7 +57,7 @@ final class BatchCommand implements Callable<Integer> {
   @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "csv,json,html,pdf,docx,xlsx,svg (default: all)")
   List<String> formats;
 
-  @Option(names = "--config", paramLabel = "FILE|DIR", description = "one assessment.yaml for every area, or a folder of <area-code>.yaml (and default.yaml)")
+  @Option(names = "--config", paramLabel = "FILE|DIR", description = "one assessment.yaml for every area (with per-area sections under areas:), or a folder of <area-code>.yaml (and default.yaml)")
   Path config;
 
   @Option(names = "--jobs", paramLabel = "N", description = "areas assessed at once (default: the number of cores)")
@@ -84,15 +86,15 @@ final class BatchCommand implements Callable<Integer> {
       throw new UsageException("batch: expected one of --force, --region or --areas, found more than one");
     }
     Set<ReportWriter.Format> fmt = ReportCommand.formats(formats);
-    BatchConfigs configs = new BatchConfigs(config);
     long t0 = System.nanoTime();
     List<BatchArea> results;
     String forceName = null;
     String forceCode = null;
-    try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
+    try (DuckDbStore s = StoreAccess.openForReading(store.db, lockWait.seconds(), spec.commandLine().getErr())) {
       s.cacheReads();
       List<BatchSelection.Unit> units =
           BatchSelection.select(s.areas(), force, region, areas, new AreaQuery(s).codesWithCounts());
+      BatchConfigs configs = new BatchConfigs(config, s.areas(), units);
       if (force != null) {
         var f = BatchSelection.requireForce(s.areas(), force);
         forceName = f.name();

@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
 final class ReportCommand implements Runnable {
   @Mixin StoreOption store;
 
+  @Mixin LockWaitOption lockWait;
+
   @Option(names = "--area", paramLabel = "NAME|CODE", description = "district, CSP or county name, or GSS code (or area: in the config)")
   String area;
 
@@ -64,9 +66,9 @@ final class ReportCommand implements Runnable {
       throw new UsageException("store " + store.db + ": expected an existing Strata store, found no file"
           + " (load data with strata ingest, or run strata demo)");
     }
-    try (DuckDbStore s = StoreAccess.openForReading(store.db, spec.commandLine().getErr())) {
+    try (DuckDbStore s = StoreAccess.openForReading(store.db, lockWait.seconds(), spec.commandLine().getErr())) {
       var request = new AssessmentRequest(area, period, baseline, config, false, previous);
-      var options = request.options(boundaries);
+      var options = request.options(s.areas(), boundaries);
       var a = request.assess(s);
       for (Path p : ReportWriter.write(a, out, formats(formats), options)) {
         w.println("wrote " + p);

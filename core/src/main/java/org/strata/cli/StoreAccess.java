@@ -9,9 +9,9 @@ import org.strata.store.StoreBusyException;
 
 /**
  * Opens the store for a reading command, waiting while another process writes it: one message
- * when the wait starts, a retry every half second, and after {@code STRATA_LOCK_WAIT} seconds
- * (default 30) one line naming the other process, exit 2. DuckDB's own lock text never reaches
- * the user.
+ * when the wait starts, a retry every half second, and after the wait ({@code --lock-wait} of a
+ * reading command, else {@code STRATA_LOCK_WAIT} seconds, else 30) one line naming the other
+ * process, exit 2. DuckDB's own lock text never reaches the user.
  */
 final class StoreAccess {
   private static final long RETRY_MS = 500;
@@ -19,12 +19,12 @@ final class StoreAccess {
   private StoreAccess() {}
 
   /**
-   * The store, read-only.
+   * The store, read-only, waiting up to {@code waitSeconds} while another process writes it.
    *
    * @throws UsageException if another process still writes the store when the wait ends.
    */
-  static DuckDbStore openForReading(Path db, PrintWriter err) {
-    return openWaiting(db, err, () -> DuckDbStore.openForReading(db));
+  static DuckDbStore openForReading(Path db, long waitSeconds, PrintWriter err) {
+    return openWaiting(db, waitSeconds, err, () -> DuckDbStore.openForReading(db));
   }
 
   /**
@@ -34,11 +34,12 @@ final class StoreAccess {
    * @throws UsageException if another process still holds the store when the wait ends.
    */
   static DuckDbStore openForWriting(Path db, PrintWriter err) {
-    return openWaiting(db, err, () -> DuckDbStore.open(db));
+    return openWaiting(db, waitSeconds(), err, () -> DuckDbStore.open(db));
   }
 
-  private static DuckDbStore openWaiting(Path db, PrintWriter err, java.util.function.Supplier<DuckDbStore> open) {
-    long waitMs = waitSeconds() * 1000L;
+  private static DuckDbStore openWaiting(
+      Path db, long waitSeconds, PrintWriter err, java.util.function.Supplier<DuckDbStore> open) {
+    long waitMs = waitSeconds * 1000L;
     long start = System.nanoTime();
     boolean told = false;
     while (true) {
@@ -62,7 +63,12 @@ final class StoreAccess {
     }
   }
 
-  private static long waitSeconds() {
+  /**
+   * {@code STRATA_LOCK_WAIT}'s seconds, else 30.
+   *
+   * @throws UsageException if it is not a number.
+   */
+  static long waitSeconds() {
     String s = System.getenv("STRATA_LOCK_WAIT");
     try {
       return s == null ? 30 : Math.max(0, Long.parseLong(s.strip()));

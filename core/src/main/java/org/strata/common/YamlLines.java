@@ -24,9 +24,14 @@ public final class YamlLines {
 
   /** The first line where {@code key:} starts (after indentation), or 0 when there is none. */
   public static long lineOfKey(Path file, String key) {
+    return lineOfKey(file, key, 1);
+  }
+
+  /** The first line at or after {@code from} where {@code key:} starts, or 0 when there is none. */
+  public static long lineOfKey(Path file, String key, long from) {
     try {
       List<String> lines = Files.readAllLines(file);
-      for (int i = 0; i < lines.size(); i++) {
+      for (int i = (int) Math.max(0, from - 1); i < lines.size(); i++) {
         if (lines.get(i).strip().startsWith(key + ":")) {
           return i + 1;
         }

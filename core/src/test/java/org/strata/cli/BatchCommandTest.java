@@ -90,10 +90,117 @@ class BatchCommandTest {
         "csv,html", "--config", configs.toString(), "--out", out.toString());
     assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_FAILURE);
     assertThat(r.err()).startsWith("batch: 1 of 3 area(s) failed (listed in " + out.resolve("index.html") + "); first: E07000199");
-    assertThat(Files.readString(out.resolve("index.html"))).contains("Failed</strong> E07000199.yaml:1: expected a config key (area, baseline,");
+    assertThat(Files.readString(out.resolve("index.html"))).contains("Failed</strong> E07000199.yaml:1: expected a config key (area, areas, baseline,");
     assertThat(Files.readString(out.resolve("E07000194/assessment.html"))).contains("Lichfield CSP");
     assertThat(Files.readString(out.resolve("E07000192/assessment.html"))).contains("Staffordshire Commissioner");
     assertThat(out.resolve("E07000199")).doesNotExist();
+  }
+
+  private static final String SECTIONS = """
+      organisation: Staffordshire Commissioner
+      peers: [Lichfield]
+      pcc_priorities: [Shoplifting]
+      thresholds:
+        small_count: 5
+      areas:
+        Cannock Chase:
+          peers: [Tamworth]
+        E07000194:
+          organisation: Lichfield CSP
+          peers: [Cannock Chase, Tamworth]
+        Tamworth:
+          pcc_priorities: [Homicide]
+          thresholds:
+            small_count: 3
+      """;
+
+  private static String rateLine(Path metrics, String prefix) throws IOException {
+    return Files.readAllLines(metrics).stream().filter(l -> l.startsWith(prefix) && l.contains(",rate_per_1000,")).findFirst().orElseThrow();
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode json(Path folder) throws IOException {
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(folder.resolve("assessment.json").toFile());
+  }
+
+  private static boolean homicideSmall(com.fasterxml.jackson.databind.JsonNode a) {
+    for (var c : a.get("categories")) {
+      if (c.get("category").asText().equals("Homicide")) {
+        return c.get("small").asBoolean();
+      }
+    }
+    throw new AssertionError("no Homicide row");
+  }
+
+  @Test
+  void eachAreaUsesItsSectionOfOneConfigOverTheSharedSettings() throws IOException {
+    Path config = Files.writeString(dir.resolve("staffordshire.yaml"), SECTIONS);
+    Path out = dir.resolve("b");
+    CliRunner r = CliRunner.run("batch", "--db", db, "--period", PERIOD, "--force", "Staffordshire", "--format",
+        "csv,json", "--config", config.toString(), "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String peerRate = "peer_group,Peer group of ";
+    // Cannock Chase's peer is Tamworth: 7,000 / 80,000 x 1,000 = 87.5
+    assertThat(rateLine(out.resolve("E07000192/metrics.csv"), peerRate + "1 districts,2023-24,Total recorded crime"))
+        .endsWith("rate_per_1000,87.5");
+    // Lichfield's are Cannock Chase and Tamworth, pooled: 15,000 / 180,000 x 1,000 = 83.333333
+    assertThat(rateLine(out.resolve("E07000194/metrics.csv"), peerRate + "2 districts,2023-24,Total recorded crime"))
+        .endsWith("rate_per_1000,83.333333");
+    // Tamworth has no peers of its own: the shared Lichfield, 5,000 / 125,000 x 1,000 = 40
+    assertThat(rateLine(out.resolve("E07000199/metrics.csv"), peerRate + "1 districts,2023-24,Total recorded crime"))
+        .endsWith("rate_per_1000,40");
+    var cannock = json(out.resolve("E07000192"));
+    var lichfield = json(out.resolve("E07000194"));
+    var tamworth = json(out.resolve("E07000199"));
+    assertThat(cannock.at("/context/presentation/organisation").asText()).isEqualTo("Staffordshire Commissioner");
+    assertThat(lichfield.at("/context/presentation/organisation").asText()).isEqualTo("Lichfield CSP");
+    assertThat(cannock.at("/context/pccPriorities").toString()).isEqualTo("[\"Shoplifting\"]");
+    assertThat(tamworth.at("/context/pccPriorities").toString()).isEqualTo("[\"Homicide\"]");
+    // Cannock Chase's 2 homicides are below the shared small count of 5; Tamworth's 4 are not below its own 3
+    assertThat(homicideSmall(cannock)).isTrue();
+    assertThat(homicideSmall(tamworth)).isFalse();
+  }
+
+  @Test
+  void reportUsesTheSectionOfTheAreaReported() throws IOException {
+    Path config = Files.writeString(dir.resolve("staffordshire.yaml"), SECTIONS);
+    Path out = dir.resolve("r");
+    CliRunner r = CliRunner.run("report", "--db", db, "--area", "Tamworth", "--period", PERIOD, "--format", "csv,json",
+        "--config", config.toString(), "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(rateLine(out.resolve("metrics.csv"), "peer_group,Peer group of 1 districts,2023-24,Total recorded crime"))
+        .endsWith("rate_per_1000,40");
+    assertThat(json(out).at("/context/pccPriorities").toString()).isEqualTo("[\"Homicide\"]");
+    assertThat(homicideSmall(json(out))).isFalse();
+  }
+
+  @Test
+  void aSectionForAnAreaOutsideTheBatchStopsItBeforeAnyWork() throws IOException {
+    Path config = Files.writeString(dir.resolve("staffordshire.yaml"), SECTIONS);
+    Path out = dir.resolve("b");
+    CliRunner r = CliRunner.run("batch", "--db", db, "--period", PERIOD, "--areas", "Tamworth", "--config",
+        config.toString(), "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+    assertThat(r.err().strip()).isEqualTo("staffordshire.yaml:7: areas: expected an area in the selection"
+        + " (Tamworth, by name or GSS code), found \"Cannock Chase\"");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void aSectionNamingNoAreaIsRefusedWithItsLine() throws IOException {
+    Path config = Files.writeString(dir.resolve("staffordshire.yaml"),
+        "organisation: Staffordshire Commissioner\nareas:\n  Cannock Chase:\n    peers: [Tamworth]\n"
+            + "  Canock Chase:\n    peers: [Lichfield]\n");
+    Path out = dir.resolve("b");
+    CliRunner r = CliRunner.run("batch", "--db", db, "--period", PERIOD, "--force", "Staffordshire", "--config",
+        config.toString(), "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_BAD_INPUT);
+    assertThat(r.err().strip()).isEqualTo("staffordshire.yaml:5: areas: expected an area in the selection"
+        + " (Cannock Chase, Lichfield or Tamworth, by name or GSS code), found \"Canock Chase\"");
+    assertThat(out).doesNotExist();
+    CliRunner report = CliRunner.run("report", "--db", db, "--area", "Tamworth", "--period", PERIOD, "--config",
+        config.toString(), "--out", dir.resolve("r").toString());
+    assertThat(report.err().strip()).isEqualTo("staffordshire.yaml:5: areas: expected a district, CSP or county"
+        + " name or GSS code (see strata areas), found \"Canock Chase\"");
   }
 
   @Test

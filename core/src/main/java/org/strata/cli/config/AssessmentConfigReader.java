@@ -2,6 +2,7 @@ package org.strata.cli.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -31,10 +32,14 @@ public final class AssessmentConfigReader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
+  /** Keys whose refusal message starts with the key, so the error names the key's line. */
+  private static final java.util.Set<String> KEYED_ERRORS =
+      java.util.Set.of("peers", "partnership_plan", "population_year", "baseline", "period");
+
   private AssessmentConfigReader() {}
 
   /**
-   * Reads a config file.
+   * Reads a config file's shared settings: the whole file when it has no {@code areas:} sections.
    *
    * @throws BadInputException if the YAML is malformed, has an unknown key, or a value is not of
    *     its kind (a period, a weight, a threshold), with the file and line.
@@ -42,32 +47,54 @@ public final class AssessmentConfigReader {
    * @throws UncheckedIOException if the file cannot be read.
    */
   public static AssessmentConfig read(Path file) {
+    return readFile(file).shared();
+  }
+
+  /**
+   * Reads a config file with its per-area sections ({@code areas:}), each checked as the file is.
+   *
+   * @throws BadInputException if the YAML is malformed, has an unknown key, a value is not of its
+   *     kind, or a section sets {@code area}, {@code period} or {@code areas}, with the file and line.
+   * @throws UsageException if there is no file at the path.
+   * @throws UncheckedIOException if the file cannot be read.
+   */
+  public static ConfigFile readFile(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new UsageException(
           "config " + file + ": expected a file, found " + (Files.exists(file) ? "a folder" : "nothing"));
     }
+    String text = org.strata.common.TextFiles.readUtf8(file, "an assessment config (YAML)");
+    if (text.isBlank()) {
+      return ConfigFile.of(file, AssessmentConfig.empty());
+    }
     ConfigYaml y;
+    JsonNode tree;
     try {
-      String text = org.strata.common.TextFiles.readUtf8(file, "an assessment config (YAML)");
-      if (text.isBlank()) {
-        return AssessmentConfig.empty();
-      }
+      tree = YAML.readTree(text);
+      ConfigSections.checkShape(YAML, file, text, tree);
       y = YAML.readValue(text, ConfigYaml.class);
     } catch (JsonProcessingException e) {
       long line = org.strata.common.YamlLines.lineOf(file, e);
       throw new BadInputException(SourcePosition.of(file, line), problem(e), e);
     }
     if (y == null) {
-      return AssessmentConfig.empty();
+      return ConfigFile.of(file, AssessmentConfig.empty());
     }
+    AssessmentConfig shared = convertAt(y, file, 1);
+    if (y.areas() == null || y.areas().isEmpty()) {
+      return ConfigFile.of(file, shared);
+    }
+    return new ConfigFile(file, shared, ConfigSections.read(YAML, file, text, tree, y, (c, from) -> convertAt(c, file, from)));
+  }
+
+  /** The config a bound file or section makes; a refused value is named at its key's line at or after {@code from}. */
+  private static AssessmentConfig convertAt(ConfigYaml y, Path file, long from) {
     try {
       return convert(y, file);
     } catch (IllegalArgumentException e) {
-      String key = e.getMessage().startsWith("peers:") ? "peers"
-          : e.getMessage().startsWith("partnership_plan:") ? "partnership_plan"
-          : e.getMessage().startsWith("population_year:") ? "population_year"
-          : e.getMessage().startsWith("disclosure:") ? "min_count" : "";
-      long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
+      String prefix = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : "";
+      String key = prefix.equals("disclosure") ? "min_count" : KEYED_ERRORS.contains(prefix) ? prefix : "";
+      long line = key.isEmpty() ? from : Math.max(from, org.strata.common.YamlLines.lineOfKey(file, key, from));
       if (e.getMessage().contains("expected a status")) {
         String found = e.getMessage().substring(e.getMessage().lastIndexOf("found \"") + 7).replaceAll("\"$", "");
         line = Math.max(line, statusLine(file, found));
@@ -76,13 +103,12 @@ public final class AssessmentConfigReader {
     }
   }
 
-  /** A period the config names, refused at its key's line when malformed. */
-  private static Period period(String text, String key, Path file) {
+  /** A period the config names, refused with its key when malformed. */
+  private static Period period(String text, String key) {
     try {
       return Period.parse(text);
     } catch (UsageException e) {
-      long line = Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
-      throw new BadInputException(SourcePosition.of(file, line), key + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
     }
   }
 
@@ -100,7 +126,7 @@ public final class AssessmentConfigReader {
   private static AssessmentConfig convert(ConfigYaml y, Path file) {
     Path folder = file.toAbsolutePath().getParent();
     AnalysisSettingsBuilder b = AnalysisSettings.builder();
-    b.baseline(y.baseline() == null ? null : period(y.baseline(), "baseline", file));
+    b.baseline(y.baseline() == null ? null : period(y.baseline(), "baseline"));
     if (y.populationYear() != null) {
       b.populationYear(PopulationYear.fromKey(y.populationYear()));
     }
@@ -138,7 +164,7 @@ public final class AssessmentConfigReader {
         y.sections() == null ? Map.of() : y.sections()));
     b.localInputs(localInputs(y));
     return new AssessmentConfig(
-        y.area(), y.period() == null ? null : period(y.period(), "period", file),
+        y.area(), y.period() == null ? null : period(y.period(), "period"),
         y.harmWeights() == null ? null : resolve(folder, y.harmWeights()), b.build());
   }
 

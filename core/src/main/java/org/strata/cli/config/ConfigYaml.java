@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The YAML shape of {@code assessment.yaml}, as Jackson binds it; unknown keys are refused. {@code
  * peers} is a list of areas or {@code {areas: [...], count: N}}; priorities and survey topics may
- * also be given at the top level.
+ * also be given at the top level. {@code areas} maps an area (code or name) to a section of the same
+ * keys that overrides the rest of the file for that area ({@link ConfigSections}).
  */
 record ConfigYaml(
     @Nullable String area,
@@ -33,7 +34,8 @@ record ConfigYaml(
     @Nullable Map<String, String> why,
     @JsonProperty("substance_misuse") @Nullable List<Figure> substanceMisuse,
     @Nullable List<Figure> reoffending,
-    @Nullable Disclosure disclosure) {
+    @Nullable Disclosure disclosure,
+    @Nullable Map<String, @Nullable ConfigYaml> areas) {
 
   /** Disclosure control of local (partner) counts. */
   record Disclosure(@JsonProperty("min_count") @Nullable Integer minCount) {}

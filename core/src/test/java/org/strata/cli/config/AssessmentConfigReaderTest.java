@@ -44,7 +44,7 @@ class AssessmentConfigReaderTest {
   void anUnknownKeyIsRefusedWithItsLine() throws Exception {
     Path p = Files.writeString(dir.resolve("a.yaml"), "area: Cannock Chase\nweigths:\n  harm: 2\n");
     var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
-    assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, baseline, disclosure, harm_weights,"
+    assertThat(e.getMessage()).isEqualTo("a.yaml:2: expected a config key (area, areas, baseline, disclosure, harm_weights,"
         + " logo, organisation, partnership_plan, pcc_priorities, peers, period, police_priorities,"
         + " population_year, reoffending, sections, stakeholders, strategic_context, substance_misuse, survey,"
         + " survey_topics, thresholds, weights, why), found \"weigths\""
