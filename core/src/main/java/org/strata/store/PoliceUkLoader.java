@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.strata.common.AppException;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
@@ -31,12 +32,6 @@ public final class PoliceUkLoader {
 
   /** Bytes per DuckDB scan: one scan keeps every core busy; the bound keeps a failed batch cheap. */
   private static final long BATCH_BYTES = 256L << 20;
-
-  /**
-   * Bytes checked before the first DuckDB scan starts, and the least each scan waits for: small,
-   * so that loading starts early, large enough that a scan's fixed costs stay small.
-   */
-  private static final long FIRST_BYTES = 48L << 20;
 
   /** Files per DuckDB scan, at most. */
   private static final int BATCH_FILES = 4096;
@@ -66,8 +61,8 @@ public final class PoliceUkLoader {
   }
 
   /**
-   * Loads files as their checks finish: each batch is what has been checked when the store is
-   * ready for it (at least {@link #FIRST_BYTES}), so that checking and loading overlap.
+   * Loads files as their checks finish, in batches of nearly equal bytes planned from the files'
+   * sizes: DuckDB loads one batch while the next is being checked.
    *
    * @return one outcome per file handed out, in order
    */
@@ -96,10 +91,22 @@ public final class PoliceUkLoader {
   private List<LoadOutcome> loadAll(Connection c, PoliceUkChecking checking) {
     List<LoadOutcome> out = new ArrayList<>();
     Map<String, String> seen = new HashMap<>(IngestLog.liveByHash(c, KIND));
-    for (List<PoliceUkFile> got = checking.next(FIRST_BYTES, BATCH_BYTES, BATCH_FILES);
-        !got.isEmpty();
-        got = checking.next(FIRST_BYTES, BATCH_BYTES, BATCH_FILES)) {
-      List<PoliceUkFile> fresh = fresh(got, seen, out);
+    boolean first = true;
+    for (int count : checking.plan(BATCH_BYTES, BATCH_FILES)) {
+      List<PoliceUkFile> files;
+      if (first) {
+        first = false;
+        ReadAhead ahead = new ReadAhead(checking.pending(count), this::forceOf,
+            store.areas()::findForce);
+        files = ahead.load(c, () -> checking.take(count), seen, this::finish);
+        if (ahead.outcomes() != null) {
+          out.addAll(ahead.outcomes());
+          continue;
+        }
+      } else {
+        files = checking.take(count);
+      }
+      List<PoliceUkFile> fresh = fresh(files, seen, out);
       if (!fresh.isEmpty()) {
         loadOrSplit(c, fresh, out);
       }
@@ -182,40 +189,48 @@ public final class PoliceUkLoader {
   private List<LoadOutcome> loadBatch(Connection c, List<PoliceUkFile> batch) throws SQLException {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      long t0 = System.nanoTime();
-      Map<String, Integer> ids = stage(c, s, batch);
-      s.execute("DROP TABLE IF EXISTS reject_errors_pu");
-      s.execute("DROP TABLE IF EXISTS reject_scans_pu");
-      long t1 = System.nanoTime();
-      s.execute(StreetInsert.sql(batch, ids, this::forceOf));
-      long t2 = System.nanoTime();
-      int first = ids.values().stream().min(Integer::compare).orElse(0);
-      int last = ids.values().stream().max(Integer::compare).orElse(0);
-      ForceMonths.group(s, first, last);
-      Map<Integer, long[]> stats = BatchStats.count(s, rejectsExist(s));
-      LsoaPlaces.add(c, first, last);
-      Map<Integer, String> notes = ForceMonths.claim(s);
-      reconcile(batch, ids, stats);
-      BatchStats.record(c, stats, notes);
-      long t3 = System.nanoTime();
-      c.commit();
-      if (System.getenv("STRATA_TIMING") != null) {
-        System.err.printf("batch %d files: stage %.2fs, insert %.2fs, bookkeeping %.2fs, commit %.2fs%n",
-            batch.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (System.nanoTime() - t3) / 1e9);
-      }
-      List<LoadOutcome> out = new ArrayList<>();
-      for (PoliceUkFile f : batch) {
-        int id = ids.get(f.csv().toAbsolutePath().toString());
-        long[] lr = stats.getOrDefault(id, new long[2]);
-        out.add(new LoadOutcome(f.source(), lr[0] + lr[1], lr[0], lr[1], false, notes.getOrDefault(id, "")));
-      }
-      return out;
+      List<Integer> ids = ReadAhead.begin(s, batch.size());
+      s.execute(StreetInsert.sql(
+          batch.stream().map(f -> f.csv().toAbsolutePath().toString()).toList(), ids,
+          batch.stream().map(this::forceOf).toList()));
+      return finish(c, s, batch, ids);
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
     } finally {
       c.setAutoCommit(true);
     }
+  }
+
+  /**
+   * Completes a batch whose rows are inserted under {@code ids}: registers the files, counts,
+   * reconciles, places LSOAs, claims force-months and commits.
+   */
+  private List<LoadOutcome> finish(Connection c, Statement s, List<PoliceUkFile> batch, List<Integer> fileIds)
+      throws SQLException {
+    long t0 = System.nanoTime();
+    Map<String, Integer> ids = register(c, s, batch, fileIds);
+    int first = fileIds.stream().min(Integer::compare).orElse(0);
+    int last = fileIds.stream().max(Integer::compare).orElse(0);
+    ForceMonths.group(s, first, last);
+    Map<Integer, long[]> stats = BatchStats.count(s, rejectsExist(s));
+    LsoaPlaces.add(c, first, last);
+    Map<Integer, String> notes = ForceMonths.claim(s);
+    reconcile(batch, ids, stats);
+    BatchStats.record(c, stats, notes);
+    long t1 = System.nanoTime();
+    c.commit();
+    if (System.getenv("STRATA_TIMING") != null) {
+      System.err.printf("batch %d files: bookkeeping %.2fs, commit %.2fs%n",
+          batch.size(), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    }
+    List<LoadOutcome> out = new ArrayList<>();
+    for (PoliceUkFile f : batch) {
+      int id = ids.get(f.csv().toAbsolutePath().toString());
+      long[] lr = stats.getOrDefault(id, new long[2]);
+      out.add(new LoadOutcome(f.source(), lr[0] + lr[1], lr[0], lr[1], false, notes.getOrDefault(id, "")));
+    }
+    return out;
   }
 
   /**
@@ -237,16 +252,9 @@ public final class PoliceUkLoader {
     }
   }
 
-  /** Registers the batch's files in the ingest log and a temporary table, in two statements. */
-  private Map<String, Integer> stage(Connection c, Statement s, List<PoliceUkFile> batch)
-      throws SQLException {
-    List<Integer> fileIds = new ArrayList<>();
-    try (ResultSet r =
-        s.executeQuery("SELECT nextval('file_id_seq') FROM range(" + batch.size() + ") ORDER BY 1")) {
-      while (r.next()) {
-        fileIds.add(r.getInt(1));
-      }
-    }
+  /** Registers the batch's files, under the IDs their rows carry, in the ingest log and a temporary table. */
+  private Map<String, Integer> register(
+      Connection c, Statement s, List<PoliceUkFile> batch, List<Integer> fileIds) throws SQLException {
     s.execute(
         "CREATE OR REPLACE TEMP TABLE load_file(path VARCHAR, file_id INTEGER, pfa_code VARCHAR,"
             + " source VARCHAR, name VARCHAR, sha256 VARCHAR, bytes BIGINT)");
@@ -279,7 +287,7 @@ public final class PoliceUkLoader {
    * The force a file belongs to, from its first row's "Falls within": police.uk publishes one
    * file per force and month. Null when the name is no known force (rows still load).
    */
-  private String forceOf(PoliceUkFile f) {
+  private @Nullable String forceOf(PoliceUkFile f) {
     return f.fallsWithin() == null
         ? null
         : store.areas().findForce(f.fallsWithin()).map(p -> p.code()).orElse(null);

@@ -1,9 +1,7 @@
 package org.strata.store;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.strata.ingest.policeuk.PoliceUkFile;
+import org.jspecify.annotations.Nullable;
 
 /** The one DuckDB statement that inserts a batch of checked police.uk street-level CSVs. */
 final class StreetInsert {
@@ -17,28 +15,30 @@ final class StreetInsert {
   private StreetInsert() {}
 
   /**
-   * Reads the batch's files in one scan. Each row's file is its {@code file_index} in the list:
-   * file IDs and forces are looked up by position, with no join on the file name.
+   * Reads the files in one scan. Each row's file is its {@code file_index} in the list: file IDs
+   * and forces are looked up by position, with no join on the file name.
+   *
+   * @param paths the files DuckDB reads, absolute
+   * @param ids each file's ID in the ingest log
+   * @param forces each file's police force code, or null
    */
-  static String sql(
-      List<PoliceUkFile> batch, Map<String, Integer> ids, Function<PoliceUkFile, String> forceOf) {
-    StringBuilder paths = new StringBuilder("[");
+  static String sql(List<String> paths, List<Integer> ids, List<@Nullable String> forces) {
+    StringBuilder files = new StringBuilder("[");
     StringBuilder fileIds = new StringBuilder("[");
-    StringBuilder forces = new StringBuilder("[");
-    for (PoliceUkFile f : batch) {
-      String path = f.csv().toAbsolutePath().toString();
-      String sep = paths.length() > 1 ? "," : "";
-      paths.append(sep).append(literal(path));
-      fileIds.append(sep).append(ids.get(path));
-      String force = forceOf.apply(f);
-      forces.append(sep).append(force == null ? "NULL::VARCHAR" : literal(force));
+    StringBuilder codes = new StringBuilder("[");
+    for (int i = 0; i < paths.size(); i++) {
+      String sep = i > 0 ? "," : "";
+      files.append(sep).append(literal(paths.get(i)));
+      fileIds.append(sep).append(ids.get(i));
+      String force = forces.get(i);
+      codes.append(sep).append(force == null ? "NULL::VARCHAR" : literal(force));
     }
     return "INSERT INTO incident_row SELECT (" + fileIds + "])[r.file_index::BIGINT + 1], r.crime_id,"
         + " r.month, r.reported_by, r.falls_within, r.longitude, r.latitude, r.location,"
         + " nullif(r.lsoa_code, ''), nullif(r.lsoa_name, ''), r.crime_type,"
-        + " nullif(r.last_outcome, ''), nullif(r.context, ''), (" + forces + "])[r.file_index::BIGINT + 1]"
+        + " nullif(r.last_outcome, ''), nullif(r.context, ''), (" + codes + "])[r.file_index::BIGINT + 1]"
         + " FROM read_csv("
-        + paths
+        + files
         + "], header=true, columns="
         + COLUMNS
         + ", dateformat='%Y-%m', store_rejects=true,"

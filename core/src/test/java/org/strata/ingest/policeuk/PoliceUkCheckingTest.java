@@ -30,29 +30,28 @@ class PoliceUkCheckingTest {
     Path m = month();
     List<String> handed = new ArrayList<>();
     try (PoliceUkChecking checking = PoliceUkScanner.start(List.of(dir))) {
-      for (List<PoliceUkFile> b = checking.next(0, Long.MAX_VALUE, 1); !b.isEmpty();
-          b = checking.next(0, Long.MAX_VALUE, 1)) {
-        assertThat(b).hasSize(1);
-        handed.add(Path.of(b.get(0).source()).getFileName().toString());
+      for (int i = 0; i < 4; i++) {
+        checking.take(1).forEach(f -> handed.add(Path.of(f.source()).getFileName().toString()));
       }
       assertThat(handed).containsExactly(
           "2024-02-a-street.csv", "2024-02-c-street.csv", "2024-02-d-street.csv");
+      assertThat(checking.take(1)).isEmpty();
       assertThat(checking.refused()).singleElement().satisfies(e -> assertThat(e.getMessage())
           .startsWith(m.resolve("2024-02-b-street.csv").getFileName() + ":1: expected the 12 police.uk columns"));
     }
   }
 
   @Test
-  void waitsForAtLeastTheMinimumAndStopsAtTheMaximumBytes() throws IOException {
+  void plansAsFewBatchesAsTheLimitsAllowOfNearlyEqualBytes() throws IOException {
     month();
     long one = (StreetCsvCheckTest.HEADER + StreetCsvCheckTest.ROW).getBytes(StandardCharsets.UTF_8).length;
+    long total = 3 * one + "nonsense\n".length();
     try (PoliceUkChecking checking = PoliceUkScanner.start(List.of(dir))) {
-      // At least 2 files' bytes, at most 2: a and c (b, refused, counts for nothing).
-      assertThat(checking.next(2 * one, 2 * one, 100)).extracting(f -> Path.of(f.source()).getFileName().toString())
-          .containsExactly("2024-02-a-street.csv", "2024-02-c-street.csv");
-      assertThat(checking.next(2 * one, 2 * one, 100)).extracting(f -> Path.of(f.source()).getFileName().toString())
-          .containsExactly("2024-02-d-street.csv");
-      assertThat(checking.next(2 * one, 2 * one, 100)).isEmpty();
+      assertThat(checking.plan(total, 100)).containsExactly(4);
+      // Two batches of about half the bytes each: a and b (9 bytes), then c and d.
+      assertThat(checking.plan(total - 1, 100)).containsExactly(2, 2);
+      assertThat(checking.plan(one, 100)).hasSize(4).containsOnly(1);
+      assertThat(checking.plan(total, 3)).containsExactly(2, 2);
     }
   }
 
