@@ -51,13 +51,7 @@ public final class PoliceUkLoader {
    * @return one outcome per file, in the order given
    */
   public List<LoadOutcome> load(List<PoliceUkFile> files) {
-    Connection c = store.connection();
-    List<LoadOutcome> out = new ArrayList<>();
-    List<PoliceUkFile> fresh = fresh(files, new HashMap<>(IngestLog.liveByHash(c, KIND)), out);
-    for (List<PoliceUkFile> batch : batches(fresh)) {
-      loadOrSplit(c, batch, out);
-    }
-    return out;
+    return load(PoliceUkChecking.of(files));
   }
 
   /**
@@ -94,8 +88,7 @@ public final class PoliceUkLoader {
     boolean first = true;
     for (int count : checking.plan(BATCH_BYTES, BATCH_FILES)) {
       List<PoliceUkFile> files;
-      if (first) {
-        first = false;
+      if (first && checking.checking()) {
         ReadAhead ahead = new ReadAhead(checking.pending(count), this::forceOf,
             store.areas()::findForce);
         files = ahead.load(c, () -> checking.take(count), seen, this::finish);
@@ -106,6 +99,7 @@ public final class PoliceUkLoader {
       } else {
         files = checking.take(count);
       }
+      first = false;
       List<PoliceUkFile> fresh = fresh(files, seen, out);
       if (!fresh.isEmpty()) {
         loadOrSplit(c, fresh, out);
@@ -165,25 +159,6 @@ public final class PoliceUkLoader {
     return new BadInputException(
         SourcePosition.of(Path.of(f.source()), 1),
         "expected a police.uk CSV DuckDB's reader accepts, found: " + first, e);
-  }
-
-  private static List<List<PoliceUkFile>> batches(List<PoliceUkFile> files) {
-    List<List<PoliceUkFile>> out = new ArrayList<>();
-    List<PoliceUkFile> cur = new ArrayList<>();
-    long bytes = 0;
-    for (PoliceUkFile f : files) {
-      if (!cur.isEmpty() && (bytes + f.bytes() > BATCH_BYTES || cur.size() >= BATCH_FILES)) {
-        out.add(cur);
-        cur = new ArrayList<>();
-        bytes = 0;
-      }
-      cur.add(f);
-      bytes += f.bytes();
-    }
-    if (!cur.isEmpty()) {
-      out.add(cur);
-    }
-    return out;
   }
 
   private List<LoadOutcome> loadBatch(Connection c, List<PoliceUkFile> batch) throws SQLException {

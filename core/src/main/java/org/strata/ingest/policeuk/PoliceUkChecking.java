@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.strata.common.BadInputException;
 
 /**
@@ -20,8 +21,8 @@ public final class PoliceUkChecking implements AutoCloseable {
   private final List<CompletableFuture<Object>> results;
   private final List<BadInputException> refused;
   private final List<String> notes;
-  private final Path temp;
-  private final ExecutorService pool;
+  private final @Nullable Path temp;
+  private final @Nullable ExecutorService pool;
   private int cursor;
   private boolean handedOver;
 
@@ -30,8 +31,8 @@ public final class PoliceUkChecking implements AutoCloseable {
       List<CompletableFuture<Object>> results,
       List<BadInputException> refused,
       List<String> notes,
-      Path temp,
-      ExecutorService pool) {
+      @Nullable Path temp,
+      @Nullable ExecutorService pool) {
     this.candidates = candidates;
     this.results = results;
     this.refused = new ArrayList<>(refused);
@@ -67,14 +68,29 @@ public final class PoliceUkChecking implements AutoCloseable {
 
   /** A scan already complete (files fetched from the API), handed out the same way. */
   public static PoliceUkChecking of(PoliceUkScan scan) {
+    return checked(scan.files(), scan.refused(), scan.notes(), scan.tempDir());
+  }
+
+  /** Files already checked, handed out the same way; closing it deletes nothing. */
+  public static PoliceUkChecking of(List<PoliceUkFile> files) {
+    return checked(files, List.of(), List.of(), null);
+  }
+
+  private static PoliceUkChecking checked(
+      List<PoliceUkFile> files, List<BadInputException> refused, List<String> notes,
+      @Nullable Path temp) {
     List<CompletableFuture<Object>> results = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
-    for (PoliceUkFile f : scan.files()) {
+    for (PoliceUkFile f : files) {
       candidates.add(new Candidate(f.csv(), f.source(), f.bytes()));
       results.add(CompletableFuture.completedFuture(f));
     }
-    return new PoliceUkChecking(
-        candidates, results, scan.refused(), scan.notes(), scan.tempDir(), null);
+    return new PoliceUkChecking(candidates, results, refused, notes, temp, null);
+  }
+
+  /** True while checks run in the background; false when every file came checked. */
+  public boolean checking() {
+    return pool != null;
   }
 
   private static Object checkOne(Candidate c, Path temp) {
@@ -169,7 +185,7 @@ public final class PoliceUkChecking implements AutoCloseable {
     if (pool != null) {
       pool.shutdownNow();
     }
-    if (!handedOver) {
+    if (!handedOver && temp != null) {
       new PoliceUkScan(List.of(), List.of(), List.of(), temp).close();
     }
   }
