@@ -48,24 +48,22 @@ final class BatchStats {
   /** Writes the counts and notes into the ingest log. */
   static void record(Connection c, Map<Integer, long[]> stats, Map<Integer, String> notes)
       throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("CREATE OR REPLACE TEMP TABLE load_stats(file_id INTEGER, loaded BIGINT, rejected BIGINT, note VARCHAR)");
+    if (stats.isEmpty()) {
+      return;
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO load_stats VALUES (?, ?, ?, ?)")) {
-      for (var e : stats.entrySet()) {
-        ps.setInt(1, e.getKey());
-        ps.setLong(2, e.getValue()[0]);
-        ps.setLong(3, e.getValue()[1]);
-        ps.setString(4, notes.get(e.getKey()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    StringBuilder values = new StringBuilder();
+    for (var e : stats.entrySet()) {
+      String note = notes.get(e.getKey());
+      values.append(values.length() > 0 ? ", (" : "(").append(e.getKey()).append(", ")
+          .append(e.getValue()[0]).append(", ").append(e.getValue()[1]).append(", ")
+          .append(note == null ? "NULL" : StreetInsert.literal(note)).append(')');
     }
+    // One statement: DuckDB runs a JDBC batch as one statement per row.
     try (Statement s = c.createStatement()) {
       s.execute(
           "UPDATE source_file SET rows_loaded = st.loaded, rows_rejected = st.rejected, rows_read ="
-              + " st.loaded + st.rejected, detail = st.note FROM load_stats st WHERE"
-              + " source_file.file_id = st.file_id");
+              + " st.loaded + st.rejected, detail = st.note FROM (VALUES " + values
+              + ") st(file_id, loaded, rejected, note) WHERE source_file.file_id = st.file_id");
     }
   }
 }

@@ -85,10 +85,9 @@ public final class PoliceUkLoader {
   private List<LoadOutcome> loadAll(Connection c, PoliceUkChecking checking) {
     List<LoadOutcome> out = new ArrayList<>();
     Map<String, String> seen = new HashMap<>(IngestLog.liveByHash(c, KIND));
-    boolean first = true;
     for (int count : checking.plan(BATCH_BYTES, BATCH_FILES)) {
       List<PoliceUkFile> files;
-      if (first && checking.checking()) {
+      if (checking.checking()) {
         ReadAhead ahead = new ReadAhead(checking.pending(count), this::forceOf,
             store.areas()::findForce);
         files = ahead.load(c, () -> checking.take(count), seen, this::finish);
@@ -99,7 +98,6 @@ public final class PoliceUkLoader {
       } else {
         files = checking.take(count);
       }
-      first = false;
       List<PoliceUkFile> fresh = fresh(files, seen, out);
       if (!fresh.isEmpty()) {
         loadOrSplit(c, fresh, out);
@@ -234,23 +232,21 @@ public final class PoliceUkLoader {
         "CREATE OR REPLACE TEMP TABLE load_file(path VARCHAR, file_id INTEGER, pfa_code VARCHAR,"
             + " source VARCHAR, name VARCHAR, sha256 VARCHAR, bytes BIGINT)");
     Map<String, Integer> ids = new LinkedHashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("INSERT INTO load_file VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < batch.size(); i++) {
-        PoliceUkFile f = batch.get(i);
-        String path = f.csv().toAbsolutePath().toString();
-        ids.put(path, fileIds.get(i));
-        ps.setString(1, path);
-        ps.setInt(2, fileIds.get(i));
-        ps.setString(3, forceOf(f));
-        ps.setString(4, f.source());
-        ps.setString(5, IngestLog.displayName(f.source()));
-        ps.setString(6, f.sha256());
-        ps.setLong(7, f.bytes());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < batch.size(); i++) {
+      PoliceUkFile f = batch.get(i);
+      String path = f.csv().toAbsolutePath().toString();
+      ids.put(path, fileIds.get(i));
+      String force = forceOf(f);
+      values.append(i > 0 ? ", (" : "(").append(StreetInsert.literal(path)).append(", ")
+          .append(fileIds.get(i)).append(", ")
+          .append(force == null ? "NULL" : StreetInsert.literal(force)).append(", ")
+          .append(StreetInsert.literal(f.source())).append(", ")
+          .append(StreetInsert.literal(IngestLog.displayName(f.source()))).append(", ")
+          .append(StreetInsert.literal(f.sha256())).append(", ").append(f.bytes()).append(')');
     }
+    // One statement: DuckDB runs a JDBC batch as one statement per row.
+    s.execute("INSERT INTO load_file VALUES " + values);
     LineRejects.stage(c, s, batch, ids);
     s.execute(
         "INSERT INTO source_file SELECT file_id, '" + KIND + "', source, name, sha256, bytes, 0, 0, 0,"

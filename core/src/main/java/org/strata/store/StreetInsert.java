@@ -46,7 +46,8 @@ final class StreetInsert {
         + " auto_detect=false, delim=',', quote='\"', escape='\"') r";
   }
 
-  private static String literal(String text) {
+  /** A SQL string literal. */
+  static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
 }
