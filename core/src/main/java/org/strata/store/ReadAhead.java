@@ -21,8 +21,8 @@ import org.strata.ingest.policeuk.PoliceUkFile;
 import org.strata.reference.PoliceForce;
 
 /**
- * The first batch of a police.uk load, inserted from the files as they are while their checks
- * still run, so that DuckDB starts at once instead of after the first batch's checks. The rows
+ * A batch of a police.uk load inserted from the files as they are while their checks may still
+ * run, so that DuckDB starts at once instead of after the first batch's checks. The rows
  * are kept only if every file then passes its checks whole: none refused, no line refused, no
  * cleaned copy needed, not loaded before, and of the force its name says. Otherwise the
  * transaction is rolled back and the batch loads the usual way, from the checked files; nothing
@@ -82,7 +82,7 @@ final class ReadAhead {
       done = checked.get();
       boolean kept = asRead(done, forces, seen);
       if (System.getenv("STRATA_TIMING") != null) {
-        System.err.printf("first batch read ahead of its checks: waited %.2fs for them, %s%n",
+        System.err.printf("batch read ahead of its checks: waited %.2fs for them, %s%n",
             (System.nanoTime() - t0) / 1e9, kept ? "kept" : "rolled back");
       }
       if (kept) {
