@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.jspecify.annotations.Nullable;
@@ -259,41 +259,14 @@ public final class DuckDbStore implements AutoCloseable {
       s.execute("DELETE FROM area");
       s.execute("DELETE FROM district");
       s.execute("DELETE FROM police_force");
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO area VALUES (?,?,?,?)")) {
-        for (var a : areas.areas()) {
-          ps.setString(1, a.code());
-          ps.setString(2, a.name());
-          ps.setString(3, a.level().key());
-          ps.setString(4, a.parentCode());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      try (PreparedStatement ps =
-          connection.prepareStatement("INSERT INTO district VALUES (?,?,?,?,?,?,?)")) {
-        for (District d : areas.districts()) {
-          ps.setString(1, d.code());
-          ps.setString(2, d.name());
-          ps.setString(3, Names.matchKey(d.name()));
-          ps.setString(4, d.cspCode());
-          ps.setString(5, d.pfaCode());
-          ps.setString(6, d.regionCode());
-          ps.setString(7, areas.reportingCode(d));
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      try (PreparedStatement ps =
-          connection.prepareStatement("INSERT INTO police_force VALUES (?,?,?,?)")) {
-        for (PoliceForce f : areas.forces()) {
-          ps.setString(1, f.code());
-          ps.setString(2, f.name());
-          ps.setString(3, f.policeUkName());
-          ps.setString(4, f.slug());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
+      // One VALUES statement per table: DuckDB runs a JDBC batch as one statement per row.
+      s.execute("INSERT INTO area VALUES " + values(areas.areas().stream()
+          .map(a -> Arrays.asList(a.code(), a.name(), a.level().key(), a.parentCode()))));
+      s.execute("INSERT INTO district VALUES " + values(areas.districts().stream()
+          .map(d -> Arrays.asList(d.code(), d.name(), Names.matchKey(d.name()), d.cspCode(),
+              d.pfaCode(), d.regionCode(), areas.reportingCode(d)))));
+      s.execute("INSERT INTO police_force VALUES " + values(areas.forces().stream()
+          .map(f -> Arrays.asList(f.code(), f.name(), f.policeUkName(), f.slug()))));
       LsoaPlaces.resolve(connection);
       connection.commit();
     } catch (SQLException e) {
@@ -302,6 +275,13 @@ public final class DuckDbStore implements AutoCloseable {
     } finally {
       connection.setAutoCommit(true);
     }
+  }
+
+  /** Rows of text, null for SQL NULL, as a SQL {@code VALUES} list. */
+  private static String values(java.util.stream.Stream<List<@Nullable String>> rows) {
+    return rows.map(r -> r.stream().map(v -> v == null ? "NULL" : StreetInsert.literal(v))
+            .collect(java.util.stream.Collectors.joining(", ", "(", ")")))
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** A hash of the areas this store is opened with: the reference tables are rewritten when it changes. */
