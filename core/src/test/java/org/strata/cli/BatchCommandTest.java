@@ -217,6 +217,15 @@ class BatchCommandTest {
   }
 
   @Test
+  void pdfAndWordRendersAtOnceAreWhatTheHeapHolds() {
+    // one render per 256 MiB of maximum heap, at least one
+    assertThat(BatchRun.heavyRendersAtOnce(1L << 30)).isEqualTo(4);
+    assertThat(BatchRun.heavyRendersAtOnce(4L << 30)).isEqualTo(16);
+    assertThat(BatchRun.heavyRendersAtOnce(767L << 20)).isEqualTo(2);
+    assertThat(BatchRun.heavyRendersAtOnce(100L << 20)).isEqualTo(1);
+  }
+
+  @Test
   void refusesAnUnknownForce() {
     CliRunner r = CliRunner.run("batch", "--db", db, "--period", PERIOD, "--force", "Atlantis", "--out",
         dir.resolve("b").toString());
