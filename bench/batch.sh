@@ -4,7 +4,8 @@
 # (assessment + HTML + metrics.csv, median of the national run's areas after the first 20, one job),
 # the force batch (Staffordshire), the national batch as csv,html and (ALL=1) in every format, each
 # with wall time and peak RSS from /usr/bin/time, and user+sys CPU seconds (the machine may be shared).
-# Usage: bench/batch.sh [ALL=1]   (builds via ./strata first)
+# Every figure runs ./strata as users do (batch: -Xmx1g from the launcher; STRATA_JAVA_OPTS overrides).
+# Usage: [ALL=1] bench/batch.sh   (builds via ./strata first; on a shared machine: nice -n 19 bench/batch.sh)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -24,12 +25,14 @@ timed() { # label, command...
 timed "one cold report (csv,html)" ./strata report --db "$db" --area E07000192 --period $P --format csv,html --out "$work/one"
 timed "force batch, Staffordshire (csv,html)" ./strata batch --db "$db" --period $P --force Staffordshire --format csv,html --out "$work/force"
 timed "national batch (csv,html)" ./strata batch --db "$db" --period $P --format csv,html --out "$work/all"
-STRATA_TIMING=1 ./strata batch --db "$db" --period $P --format csv,html --jobs 1 --out "$work/warm" >"$work/warm.log" 2>&1
-python3 - "$work/warm.log" <<'PY'
+STRATA_TIMING=1 /usr/bin/time -f '%e %M %U %S' -o "$work/t" ./strata batch --db "$db" --period $P --format csv,html \
+  --jobs 1 --out "$work/warm" >"$work/warm.log" 2>&1
+python3 - "$work/warm.log" "$work/t" <<'PY'
 import re, statistics, sys
 ms = [int(m) for m in re.findall(r': done \((\d+) ms\)', open(sys.argv[1]).read())]
+kb = int(open(sys.argv[2]).read().split()[1])
 warm = ms[20:]
-print(f"one warm assessment + HTML + metrics.csv: median {statistics.median(warm):.0f} ms, p90 {sorted(warm)[int(len(warm)*0.9)]} ms over {len(warm)} areas (first area, cold: {ms[0]} ms)")
+print(f"one warm assessment + HTML + metrics.csv: median {statistics.median(warm):.0f} ms, p90 {sorted(warm)[int(len(warm)*0.9)]} ms over {len(warm)} areas (first area, cold: {ms[0]} ms; one job, peak RSS {kb // 1024} MiB)")
 PY
 if [ "${ALL:-0}" = 1 ]; then
   timed "national batch (every format)" ./strata batch --db "$db" --period $P --out "$work/every"

@@ -101,7 +101,11 @@ final class BatchCommand implements Callable<Integer> {
         forceCode = f.code();
       }
       Files.createDirectories(out);
-      w.println("batch: " + units.size() + " area(s), " + p.label() + ", " + jobs + " job(s), into " + out);
+      int renders = BatchRun.heavyRendersAtOnce(Runtime.getRuntime().maxMemory());
+      boolean heavy = fmt.contains(ReportWriter.Format.PDF) || fmt.contains(ReportWriter.Format.DOCX);
+      w.println("batch: " + units.size() + " area(s), " + p.label() + ", " + jobs + " job(s)"
+          + (heavy && renders < jobs ? " (PDF and Word: " + renders + " at once, as the heap holds)" : "")
+          + ", into " + out);
       w.flush();
       results = run(new BatchRun(s, configs, p, baseline, fmt, out), units, w);
     }

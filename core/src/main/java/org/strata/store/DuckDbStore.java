@@ -21,6 +21,9 @@ import org.strata.reference.PoliceForce;
  * step with this build. Not thread-safe for writing; readers share one connection per store.
  */
 public final class DuckDbStore implements AutoCloseable {
+  /** DuckDB's memory limit for a store opened read-only, unless STRATA_DUCKDB_MEMORY says otherwise. */
+  static final String READING_MEMORY = "512MB";
+
   private final Connection connection;
   private AreaRegistry areas;
   private final String location;
@@ -149,8 +152,10 @@ public final class DuckDbStore implements AutoCloseable {
   private static DuckDbStore connect(String url, Properties p, String label, boolean writable) {
     try {
       // DuckDB's buffer pool would otherwise grow to 80% of RAM; a fixed limit keeps loads flat in
-      // memory whatever the input size (DuckDB spills to disk beyond it).
-      p.setProperty("memory_limit", System.getenv().getOrDefault("STRATA_DUCKDB_MEMORY", "1GB"));
+      // memory whatever the input size (DuckDB spills to disk beyond it). Reading needs less: a
+      // batch's budget is its 1 GiB heap, this and the JVM's own ~250 MiB, under 2 GiB.
+      p.setProperty("memory_limit",
+          System.getenv().getOrDefault("STRATA_DUCKDB_MEMORY", writable ? "1GB" : READING_MEMORY));
       Connection c = DriverManager.getConnection(url, p);
       DuckDbStore store = new DuckDbStore(c, AreaRegistry.load(), label);
       if (writable) {

@@ -217,6 +217,29 @@ class BatchCommandTest {
   }
 
   @Test
+  void aFolderConfigWithSectionsFailsItsAreaAndSaysWhereSectionsBelong() throws IOException {
+    Path configs = Files.createDirectories(dir.resolve("configs"));
+    Files.writeString(configs.resolve("E07000194.yaml"), "organisation: Lichfield CSP\nareas:\n  Tamworth:\n"
+        + "    organisation: Tamworth CSP\n");
+    Path out = dir.resolve("b");
+    CliRunner r = CliRunner.run("batch", "--db", db, "--period", PERIOD, "--areas", "Lichfield,Tamworth", "--format",
+        "csv", "--config", configs.toString(), "--out", out.toString());
+    assertThat(r.exit()).isEqualTo(StrataCommand.EXIT_FAILURE);
+    assertThat(r.out()).contains("E07000194 Lichfield: failed: E07000194.yaml:3: areas: expected the settings of"
+        + " E07000194.yaml's own area, found sections for areas (per-area sections belong in one --config file;"
+        + " in a folder, each area has its file)", "E07000199 Tamworth: done");
+  }
+
+  @Test
+  void pdfAndWordRendersAtOnceAreWhatTheHeapHolds() {
+    // one render per 256 MiB of maximum heap, at least one
+    assertThat(BatchRun.heavyRendersAtOnce(1L << 30)).isEqualTo(4);
+    assertThat(BatchRun.heavyRendersAtOnce(4L << 30)).isEqualTo(16);
+    assertThat(BatchRun.heavyRendersAtOnce(767L << 20)).isEqualTo(2);
+    assertThat(BatchRun.heavyRendersAtOnce(100L << 20)).isEqualTo(1);
+  }
+
+  @Test
   void refusesAnUnknownForce() {
     CliRunner r = CliRunner.run("batch", "--db", db, "--period", PERIOD, "--force", "Atlantis", "--out",
         dir.resolve("b").toString());
