@@ -84,6 +84,12 @@ public record LocalMapping(
             "columns: expected fields " + FIELDS + ", found \"" + k + "\"");
       }
     }
+    requireValues(file, "columns", y.columns());
+    requireValues(file, "flags", y.flags());
+    if (y.trueValues() != null && y.trueValues().contains(null)) {
+      throw new BadInputException(SourcePosition.of(file, keyLine(file, "true_values")),
+          "true_values: expected a list of words, found an empty item");
+    }
     Map<String, String> c = y.columns();
     if (!c.containsKey("date") && !c.containsKey("month")) {
       throw new BadInputException(SourcePosition.of(file, 1), "columns: expected date or month, found neither");
@@ -106,6 +112,23 @@ public record LocalMapping(
         y.dateFormat() == null ? "yyyy-MM-dd" : y.dateFormat(),
         y.flags() == null ? Map.of() : y.flags(),
         y.trueValues() == null ? List.of("y", "yes", "true", "1") : y.trueValues());
+  }
+
+  /** Each key of the map must name a column: {@code date:} with nothing after it is refused. */
+  private static void requireValues(Path file, String map, @Nullable Map<String, String> m) {
+    if (m == null) {
+      return;
+    }
+    for (Map.Entry<String, String> e : m.entrySet()) {
+      if (e.getValue() == null) {
+        throw new BadInputException(SourcePosition.of(file, keyLine(file, e.getKey())),
+            map + ": expected a column name for \"" + e.getKey() + "\", found nothing");
+      }
+    }
+  }
+
+  private static long keyLine(Path file, String key) {
+    return Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
   }
 
   /**

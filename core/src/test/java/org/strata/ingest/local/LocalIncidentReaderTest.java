@@ -64,4 +64,17 @@ class LocalIncidentReaderTest {
     var e = assertThrows(BadInputException.class, () -> LocalMapping.read(map));
     assertThat(e.getMessage()).startsWith("map.yaml:4: expected a mapping with columns:");
   }
+
+  @Test
+  void aMappingKeyWithNoColumnIsRefusedWithItsLineNotACrash() throws Exception {
+    Path map = Files.writeString(dir.resolve("map.yaml"), "columns:\n  date: D\n  area:\nflags:\n  knife: K\n");
+    var e = assertThrows(BadInputException.class, () -> LocalMapping.read(map));
+    assertEquals("map.yaml:3: columns: expected a column name for \"area\", found nothing", e.getMessage());
+    Path flags = Files.writeString(dir.resolve("flags.yaml"), "columns:\n  date: D\n  area: A\nflags:\n  knife:\n");
+    e = assertThrows(BadInputException.class, () -> LocalMapping.read(flags));
+    assertEquals("flags.yaml:5: flags: expected a column name for \"knife\", found nothing", e.getMessage());
+    Path words = Files.writeString(dir.resolve("words.yaml"), "columns:\n  date: D\n  area: A\ntrue_values: [y, ~]\n");
+    e = assertThrows(BadInputException.class, () -> LocalMapping.read(words));
+    assertEquals("words.yaml:4: true_values: expected a list of words, found an empty item", e.getMessage());
+  }
 }
