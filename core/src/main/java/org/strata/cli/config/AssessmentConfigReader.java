@@ -68,12 +68,22 @@ public final class AssessmentConfigReader {
           : e.getMessage().startsWith("population_year:") ? "population_year"
           : e.getMessage().startsWith("disclosure:") ? "min_count" : "";
       long line = key.isEmpty() ? 1 : Math.max(1, org.strata.common.YamlLines.lineOfKey(file, key));
+      if (e.getMessage().startsWith("weight \"")) {
+        line = weightLine(file, e.getMessage().split("\"")[1]);
+      }
       if (e.getMessage().contains("expected a status")) {
         String found = e.getMessage().substring(e.getMessage().lastIndexOf("found \"") + 7).replaceAll("\"$", "");
         line = Math.max(line, statusLine(file, found));
       }
       throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
+  }
+
+  /** The line of a weight's key under {@code weights:}, else of {@code weights:}, else 1. */
+  private static long weightLine(Path file, String name) {
+    long weights = org.strata.common.YamlLines.lineOfKey(file, "weights");
+    long key = org.strata.common.YamlLines.lineOfKey(file, name);
+    return Math.max(1, key > weights ? key : weights);
   }
 
   /** A period the config names, refused at its key's line when malformed. */
