@@ -15,11 +15,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import net.jqwik.api.lifecycle.BeforeTry;
+import net.jqwik.api.lifecycle.PropagationMode;
 import org.jspecify.annotations.Nullable;
 import org.strata.cli.DataRecords.Header;
 import org.strata.common.BadInputException;
@@ -37,10 +39,14 @@ import org.strata.store.StoreSnapshot;
  * leaves the store as it was, and a load reconciles: rows read = loaded + rejected = the file's
  * data records, counted without the readers (police.uk by line breaks, the others by {@link
  * DataRecords}). Tries per property: {@code jqwik.tries.default}, a few dozen in the default build,
- * 10,000 with {@code -Pfuzz}. A case costs a few milliseconds: seed files are made once, and one
+ * 10,000 with {@code -Pfuzz}. A try costs a few milliseconds: seed files are made once; one
  * in-memory store serves {@value #TRIES_PER_STORE} tries of a reader before a fresh one replaces
- * it (a new store costs about half a second, and a store holding thousands of loads slows each).
+ * it (a new store costs about half a second, and a store holding thousands of loads slows each);
+ * and the store's row counts are read once a try, the counts a refusal leaves serving as the next
+ * try's "before". A failing try does not stop its property ({@link EveryFailure}): one run finds
+ * every failure of its tries.
  */
+@AddLifecycleHook(value = EveryFailure.class, propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class ReaderFuzzTest {
   private static final String STREET_HEADER =
       "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
@@ -68,6 +74,8 @@ class ReaderFuzzTest {
   private static Path dir;
   private static int tries;
   private static int unknowable;
+  // The store's snapshot after the last try that loaded nothing; null when unknown.
+  private static @Nullable String known;
   private static DuckDbStore store;
   private static byte[] street;
   private static byte[] xlsx;
@@ -104,6 +112,7 @@ class ReaderFuzzTest {
   @BeforeProperty
   void openStore() {
     store = DuckDbStore.inMemory();
+    known = null;
   }
 
   /** Every {@value #TRIES_PER_STORE} tries, a fresh store. */
@@ -112,6 +121,7 @@ class ReaderFuzzTest {
     if (++tries % TRIES_PER_STORE == 0) {
       store.close();
       store = DuckDbStore.inMemory();
+      known = null;
     }
   }
 
@@ -163,13 +173,14 @@ class ReaderFuzzTest {
   }
 
   private static void policeUk(Path f, byte @Nullable [] csv) throws Exception {
-    String before = snapshot();
+    String before = before();
     try (PoliceUkScan scan = PoliceUkScanner.scan(List.of(f))) {
       PoliceUkLoader loader = new PoliceUkLoader(store);
       List<LoadOutcome> outcomes = loader.load(scan.files());
       List<BadInputException> refused = Stream.concat(scan.refused().stream(), loader.refused().stream()).toList();
+      known = null;
       if (!refused.isEmpty()) {
-        assertThat(snapshot()).isEqualTo(before);
+        unchanged(before);
         for (BadInputException e : refused) {
           assertThat(e.position().line()).isBetween(1L, csv == null ? Long.MAX_VALUE : lines(csv));
         }
@@ -225,13 +236,14 @@ class ReaderFuzzTest {
     Files.write(map, new Mutator(seed).mutate(MAPPING.getBytes(StandardCharsets.UTF_8)));
     Path extract = Files.writeString(dir.resolve("extract.csv"),
         "Ref,Date,District,LSOA,Offence,Knife\n1,03/04/2024,Cannock Chase,,Assault,Y\n");
-    String before = snapshot();
+    String before = before();
     try {
+      known = null;
       LoadOutcome o = RecordSources.load("local", extract, null, map, store);
       // the extract's one data record, unless it was loaded before (the same content is skipped)
       assertThat(o.rowsRead()).isEqualTo(o.rowsLoaded() + o.rowsRejected()).isEqualTo(o.skipped() ? 0 : 1);
     } catch (BadInputException e) {
-      assertThat(snapshot()).isEqualTo(before);
+      unchanged(before);
       assertThat(e.position().file().getFileName().toString()).isIn("map.yaml", "extract.csv");
     }
   }
@@ -272,8 +284,9 @@ class ReaderFuzzTest {
       throws Exception {
     Path f = dir.resolve(kind + "." + ext);
     Files.write(f, bytes);
-    String before = snapshot();
+    String before = before();
     try {
+      known = null;
       LoadOutcome o = RecordSources.load(kind, f, null, mapping, store);
       assertThat(o.rowsRead()).isEqualTo(o.rowsLoaded() + o.rowsRejected());
       if (!o.skipped()) {
@@ -284,7 +297,7 @@ class ReaderFuzzTest {
       // records cannot be counted independently; read = loaded + rejected was checked above.
       unknowable++;
     } catch (BadInputException e) {
-      assertThat(snapshot()).isEqualTo(before);
+      unchanged(before);
       if (ext.equals("csv")) {
         assertThat(e.position().line()).isBetween(1L, lines(bytes));
       }
@@ -311,7 +324,15 @@ class ReaderFuzzTest {
     return n;
   }
 
-  private static String snapshot() throws Exception {
-    return StoreSnapshot.of(store);
+  /** The store's snapshot before a try: the last one taken if nothing was loaded since. */
+  private static String before() throws Exception {
+    return known != null ? known : StoreSnapshot.of(store);
+  }
+
+  /** Asserts a refusal left the store as it was, and keeps the snapshot for the next try. */
+  private static void unchanged(String before) throws Exception {
+    String now = StoreSnapshot.of(store);
+    assertThat(now).as("a refused file leaves the store as it was").isEqualTo(before);
+    known = now;
   }
 }
