@@ -165,7 +165,17 @@ final class DataRecords {
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     // a long element name is well-formed XML, which the readers accept: lift the 1,000-character limit
     f.setProperty("jdk.xml.maxXMLNameLimit", Integer.MAX_VALUE);
-    return f.createXMLStreamReader(new ByteArrayInputStream(e));
+    return f.createXMLStreamReader(new ByteArrayInputStream(withoutDeclaration(e)));
+  }
+
+  /**
+   * The part without its XML declaration: parts are UTF-8, and a damaged declaration ({@code
+   * encoding="UT F-8"}) that POI's and Woodstox's parsers pass over says nothing of the rows.
+   */
+  private static byte[] withoutDeclaration(byte[] xml) {
+    String head = new String(xml, 0, Math.min(xml.length, 300), StandardCharsets.ISO_8859_1);
+    int end = head.startsWith("<?xml") ? head.indexOf("?>") : -1;
+    return end < 0 ? xml : java.util.Arrays.copyOfRange(xml, end + 2, xml.length);
   }
 
   private static List<String> sharedStrings(Map<String, byte[]> zip) throws IOException, XMLStreamException {

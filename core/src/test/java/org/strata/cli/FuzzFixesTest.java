@@ -10,6 +10,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.strata.cli.config.AssessmentConfigReader;
 import org.strata.common.BadInputException;
 
@@ -75,13 +77,21 @@ class FuzzFixesTest {
         + " a lone \\r in the header line (save the file with Windows or Unix line endings)\n");
   }
 
-  @Test
-  void aConfigWeightWithNoValueIsRefusedAtItsLineNotAnEngineError() throws Exception {
-    // "trend:" left empty gave a null weight and a NullPointerException (exit 3)
-    Path config = Files.writeString(dir.resolve("assessment.yaml"),
-        "area: Cannock Chase\nweights:\n  volume: 1.0\n  trend:\n  harm: 1.5\n");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a weight left empty (seed -1545)       | weights:\\n  volume: 1.0\\n  trend:\\n  harm: 1.5\\n            | 4 | weights
+      a section left empty (seed -2998)      | sections:\\n  place: Our text.\\n  strategic-context:\\n | 4 | sections
+      a reason left empty (seed -173)        | why:\\n  Shoplifting: A retail park opened.\\n  Drugs:\\n  | 4 | why
+      an empty stakeholder (seed 247748)     | stakeholders:\\n  - topic: Hate crime\\n    text: Cohesion.\\n  -\\n | 5 | stakeholders
+      """)
+  void aConfigEntryLeftEmptyIsRefusedAtItsLineNotANullPointer(String what, String yaml, long line, String key)
+      throws Exception {
+    // each was a null in a map or list, a NullPointerException and exit 3
+    Path config = Files.writeString(dir.resolve("assessment.yaml"), "area: Cannock Chase\n"
+        + yaml.replace("\\n", "\n"));
     BadInputException e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(config));
-    assertThat(e.getMessage()).isEqualTo("assessment.yaml:4: weight \"trend\": expected a number >= 0, found nothing");
+    assertThat(e.getMessage()).isEqualTo("assessment.yaml:" + line + ": expected a value for \"" + key
+        + "\", found an empty entry");
   }
 
   @Test

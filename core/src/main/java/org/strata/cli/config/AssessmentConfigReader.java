@@ -2,7 +2,10 @@ package org.strata.cli.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -29,7 +32,10 @@ public final class AssessmentConfigReader {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // "key:" with nothing after it, or "-" alone, in a list or map: refused at its line, not
+          // passed on as a null (which the fuzz run saw fail as a NullPointerException, exit 3)
+          .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
 
   private AssessmentConfigReader() {}
 
@@ -98,6 +104,10 @@ public final class AssessmentConfigReader {
 
   /** Jackson's complaint in the words of the config: an unknown key names the keys allowed there. */
   private static String problem(JsonProcessingException e) {
+    if (e instanceof InvalidNullException n) {
+      String name = n.getPropertyName() == null ? "" : n.getPropertyName().getSimpleName();
+      return "expected a value for \"" + name + "\", found an empty entry";
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return "expected a config key ("
           + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))
