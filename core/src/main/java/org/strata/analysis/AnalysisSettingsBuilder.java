@@ -100,7 +100,7 @@ public final class AnalysisSettingsBuilder {
   /**
    * Replaces the weights of the criteria named; the others keep their default.
    *
-   * @throws IllegalArgumentException if a criterion is unknown or a weight negative.
+   * @throws IllegalArgumentException if a criterion is unknown or a weight missing or negative.
    */
   public AnalysisSettingsBuilder weights(Map<String, Double> given) {
     Map<String, Double> w = new HashMap<>(AnalysisSettings.DEFAULT_WEIGHTS);
@@ -109,9 +109,9 @@ public final class AnalysisSettingsBuilder {
         throw new IllegalArgumentException(
             "weight \"" + e.getKey() + "\": expected one of " + PriorityMatrix.CRITERIA);
       }
-      if (!(e.getValue() >= 0)) {
-        throw new IllegalArgumentException(
-            "weight \"" + e.getKey() + "\": expected a number >= 0, found " + e.getValue());
+      if (e.getValue() == null || !(e.getValue() >= 0)) {
+        throw new IllegalArgumentException("weight \"" + e.getKey() + "\": expected a number >= 0, found "
+            + (e.getValue() == null ? "nothing" : e.getValue()));
       }
       w.put(e.getKey(), e.getValue());
     }

@@ -2,8 +2,11 @@ package org.strata.cli.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
@@ -30,7 +33,10 @@ public final class AssessmentConfigReader {
   private static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory())
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          // "key:" with nothing after it, or "-" alone, in a list or map: refused at its line, not
+          // passed on as a null (which the fuzz run saw fail as a NullPointerException, exit 3)
+          .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
 
   /** Keys whose refusal message starts with the key, so the error names the key's line. */
   private static final java.util.Set<String> KEYED_ERRORS =
@@ -95,12 +101,22 @@ public final class AssessmentConfigReader {
       String prefix = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : "";
       String key = prefix.equals("disclosure") ? "min_count" : KEYED_ERRORS.contains(prefix) ? prefix : "";
       long line = key.isEmpty() ? from : Math.max(from, org.strata.common.YamlLines.lineOfKey(file, key, from));
+      if (e.getMessage().startsWith("weight \"")) {
+        line = Math.max(from, weightLine(file, e.getMessage().split("\"")[1], from));
+      }
       if (e.getMessage().contains("expected a status")) {
         String found = e.getMessage().substring(e.getMessage().lastIndexOf("found \"") + 7).replaceAll("\"$", "");
         line = Math.max(line, statusLine(file, found));
       }
       throw new BadInputException(SourcePosition.of(file, line), e.getMessage(), e);
     }
+  }
+
+  /** The line of a weight's key under {@code weights:}, else of {@code weights:}, at or after {@code from}. */
+  private static long weightLine(Path file, String name, long from) {
+    long weights = org.strata.common.YamlLines.lineOfKey(file, "weights", from);
+    long key = org.strata.common.YamlLines.lineOfKey(file, name, from);
+    return Math.max(from, key > weights ? key : weights);
   }
 
   /** A period the config names, refused with its key when malformed. */
@@ -114,6 +130,10 @@ public final class AssessmentConfigReader {
 
   /** Jackson's complaint in the words of the config: an unknown key names the keys allowed there. */
   private static String problem(JsonProcessingException e) {
+    if (e instanceof InvalidNullException n) {
+      String name = n.getPropertyName() == null ? "" : n.getPropertyName().getSimpleName();
+      return "expected a value for \"" + name + "\", found an empty entry";
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return "expected a config key ("
           + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "))

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.strata.common.AppException;
+import org.jspecify.annotations.Nullable;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.ingest.ReadResult;
@@ -21,7 +23,8 @@ import org.strata.ingest.RejectedRow;
  * Reads a geography CSV ({@code level,code,name,parent_code,police_uk_name}) declaring areas the
  * reference data lacks. Rows with an unknown level, an empty code, name or parent, the area itself
  * as parent, or a code declared earlier in the file are rejected; whether the parent exists is the
- * loader's check.
+ * loader's check. A blank row is no record (neither read nor rejected); a row too short to hold
+ * the columns refuses the file at its line.
  */
 public final class GeographyReader {
   static final List<String> COLUMNS = List.of("level", "code", "name", "parent_code", "police_uk_name");
@@ -36,57 +39,68 @@ public final class GeographyReader {
   public ReadResult<GeographyRow> read(Path file) {
     List<GeographyRow> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
-    java.util.Map<String, Long> lines = new java.util.HashMap<>();
+    Map<String, Long> lines = new HashMap<>();
     long read = 0;
+    long endedAt = 0;
     try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "a CSV of areas"));
         CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
-            .setTrim(true).get().parse(r)) {
+            .setIgnoreEmptyLines(false).setTrim(true).get().parse(r)) {
+      int width = 0;
       for (String c : COLUMNS) {
-        if (!p.getHeaderMap().containsKey(c)) {
+        Integer at = p.getHeaderMap().get(c);
+        if (at == null) {
           throw new BadInputException(
               SourcePosition.of(file, 1), "expected column \"" + c + "\", found " + p.getHeaderNames());
         }
+        width = Math.max(width, at + 1);
       }
+      endedAt = p.getCurrentLineNumber();
       for (CSVRecord rec : p) {
+        // a record starts one line past where the last ended (quoted fields may span lines)
+        long line = endedAt + 1;
+        endedAt = p.getCurrentLineNumber();
+        if (rec.stream().allMatch(String::isBlank)) {
+          continue; // a blank row is layout, not a record: not read, not rejected
+        }
+        if (rec.size() < width) {
+          throw new BadInputException(SourcePosition.of(file, line),
+              "expected " + width + " fields, found " + rec.size() + " (a line cut short?)");
+        }
         read++;
-        long line = rec.getRecordNumber() + 1;
-        String level = rec.get("level");
-        String problem =
-            !LEVELS.contains(level) ? "column \"level\": expected one of " + LEVELS + ", found \"" + level + "\""
-                : rec.get("code").isEmpty() ? "column \"code\": expected a code, found nothing"
-                : rec.get("name").isEmpty() ? "column \"name\": expected a name, found nothing"
-                : rec.get("parent_code").isEmpty() ? "column \"parent_code\": expected a code, found nothing"
-                : null;
-        if (problem == null && !GSS.matcher(rec.get("code")).matches()) {
-          problem = "column \"code\": expected a GSS code like E07000192, found \""
-              + clip(rec.get("code")) + "\"";
-        }
-        if (problem == null && !GSS.matcher(rec.get("parent_code")).matches()) {
-          problem = "column \"parent_code\": expected a GSS code like E22000901, found \""
-              + clip(rec.get("parent_code")) + "\"";
-        }
-        if (problem == null && rec.get("code").equals(rec.get("parent_code"))) {
-          problem = "column \"parent_code\": expected the code of another area, found the area's own";
-        }
-        Long first = problem == null ? lines.putIfAbsent(rec.get("code"), line) : null;
-        if (first != null) {
-          problem = "column \"code\": expected each area once, found \"" + rec.get("code")
-              + "\" again (first on line " + first + ")";
-        }
+        String problem = problem(rec, line, lines);
         if (problem != null) {
           rejects.add(new RejectedRow(line, problem, String.join(",", rec.values())));
-          continue;
+        } else {
+          rows.add(new GeographyRow(rec.get("level"), rec.get("code"), rec.get("name"), rec.get("parent_code"),
+              rec.get("police_uk_name"), line));
         }
-        rows.add(new GeographyRow(level, rec.get("code"), rec.get("name"), rec.get("parent_code"),
-            rec.get("police_uk_name"), line));
       }
-    } catch (java.io.UncheckedIOException | IllegalArgumentException e) {
-      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
-    } catch (IOException e) {
-      // The text is already in memory: commons-csv's IOException is malformed CSV, not a read error.
-      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
+    } catch (java.io.UncheckedIOException | IllegalArgumentException | IOException e) {
+      // The text is already in memory: commons-csv's exceptions are malformed CSV, not read errors.
+      throw new BadInputException(SourcePosition.of(file, endedAt + 1), "expected CSV text, found " + e.getMessage(), e);
     }
     return new ReadResult<>(read, rows.size(), rows, rejects);
+  }
+
+  /** Why the row is rejected, or null; records a good row's code and line in {@code lines}. */
+  private static @Nullable String problem(CSVRecord rec, long line, Map<String, Long> lines) {
+    String level = rec.get("level");
+    String code = rec.get("code");
+    String parent = rec.get("parent_code");
+    String problem =
+        !LEVELS.contains(level) ? "column \"level\": expected one of " + LEVELS + ", found \"" + level + "\""
+            : code.isEmpty() ? "column \"code\": expected a code, found nothing"
+            : rec.get("name").isEmpty() ? "column \"name\": expected a name, found nothing"
+            : parent.isEmpty() ? "column \"parent_code\": expected a code, found nothing"
+            : !GSS.matcher(code).matches() ? "column \"code\": expected a GSS code like E07000192, found \""
+                + clip(code) + "\""
+            : !GSS.matcher(parent).matches() ? "column \"parent_code\": expected a GSS code like E22000901,"
+                + " found \"" + clip(parent) + "\""
+            : code.equals(parent) ? "column \"parent_code\": expected the code of another area, found the area's own"
+            : null;
+    Long first = problem == null ? lines.putIfAbsent(code, line) : null;
+    return first == null ? problem
+        : "column \"code\": expected each area once, found \"" + code + "\" again (first on line " + first + ")";
   }
 
   private static String clip(String s) {

@@ -28,12 +28,13 @@ import org.strata.reference.AreaRegistry;
  * one incident per row with its month, place, category and flags.
  *
  * <p>A file whose first row lacks a mapped column is refused whole ({@link BadInputException}). A
- * row whose date does not parse, whose area is not a district, or that has neither area nor LSOA
- * is quarantined with the reason; rows read = loaded + rejected.
+ * row whose date does not parse, whose area is not a district, whose LSOA is not a GSS code, or
+ * that has neither area nor LSOA is quarantined with the reason; rows read = loaded + rejected.
  */
 public final class LocalIncidentReader {
   /** Older records are no part of a strategic assessment's six years: a typo, not history. */
   private static final YearMonth EARLIEST = YearMonth.of(2000, 1);
+  private static final java.util.regex.Pattern GSS = java.util.regex.Pattern.compile("[EWSNK]\\d{8}");
 
   private final AreaRegistry areas;
   private final LocalMapping mapping;
@@ -113,6 +114,11 @@ public final class LocalIncidentReader {
       district = areas.districtsOf(a.get().code()).get(0).code();
     }
     String lsoa = col.containsKey("lsoa") ? blankToNull(cells.get(col.get("lsoa"))) : null;
+    if (lsoa != null && !GSS.matcher(lsoa).matches()) {
+      // a 138 KB "code" once reached the store's LSOA index and failed the load (exit 3)
+      return "column \"" + mapping.columns().get("lsoa") + "\": expected an LSOA code like E01029001, found \""
+          + (lsoa.length() > 40 ? lsoa.substring(0, 40) + "…" : lsoa) + "\"";
+    }
     if (district == null && lsoa == null) {
       return "expected an area or an LSOA code, found neither";
     }

@@ -25,7 +25,8 @@ import org.strata.ingest.RejectedRow;
  * Reads an LSOA-to-district lookup CSV as ONS publishes them (columns such as {@code LSOA21CD},
  * {@code LSOA21NM}, {@code LAD22CD}) or in Strata's own form ({@code lsoa_code}, {@code
  * lsoa_name}, {@code district_code}). Rows whose codes are not GSS-shaped are rejected; whether a
- * district exists is the loader's check.
+ * district exists is the loader's check. A blank row is no record (neither read nor rejected); a
+ * row too short to hold the columns refuses the file at its line.
  */
 public final class LsoaLookupReader {
   private static final Pattern LSOA_CODE = Pattern.compile("lsoa(\\d\\d)?cd|lsoa_code|lsoa");
@@ -42,10 +43,11 @@ public final class LsoaLookupReader {
     List<LsoaLookupRow> rows = new ArrayList<>();
     List<RejectedRow> rejects = new ArrayList<>();
     long read = 0;
+    long endedAt = 0;
     try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "an LSOA lookup CSV"));
         CSVParser p =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreHeaderCase(true).get().parse(r)) {
+                .setIgnoreEmptyLines(false).setIgnoreHeaderCase(true).get().parse(r)) {
       List<String> header = p.getHeaderNames();
       String code = column(header, LSOA_CODE::matcher);
       String district = column(header, DISTRICT::matcher);
@@ -55,9 +57,21 @@ public final class LsoaLookupReader {
                 + " (LAD22CD or district_code), found " + header);
       }
       String name = column(header, LSOA_NAME::matcher);
+      int width = 1 + java.util.stream.Stream.of(code, district, name).filter(java.util.Objects::nonNull)
+          .mapToInt(c -> p.getHeaderMap().get(c)).max().orElse(0);
+      endedAt = p.getCurrentLineNumber();
       for (CSVRecord rec : p) {
+        // a record starts one line past where the last ended (quoted fields may span lines)
+        long line = endedAt + 1;
+        endedAt = p.getCurrentLineNumber();
+        if (rec.stream().allMatch(String::isBlank)) {
+          continue; // a blank row is layout, not a record: not read, not rejected
+        }
+        if (rec.size() < width) {
+          throw new BadInputException(SourcePosition.of(file, line),
+              "expected " + width + " fields, found " + rec.size() + " (a line cut short?)");
+        }
         read++;
-        long line = rec.getRecordNumber() + 1;
         String lsoa = rec.get(code);
         String lad = rec.get(district);
         String problem = !GSS.matcher(lsoa).matches()
@@ -71,11 +85,9 @@ public final class LsoaLookupReader {
           rows.add(new LsoaLookupRow(lsoa, name == null ? "" : rec.get(name), lad, line));
         }
       }
-    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
-    } catch (IOException e) {
-      // The text is already in memory: commons-csv's IOException is malformed CSV, not a read error.
-      throw new BadInputException(SourcePosition.of(file, read + 1), "expected CSV text, found " + e.getMessage(), e);
+    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException | IOException e) {
+      // The text is already in memory: commons-csv's exceptions are malformed CSV, not read errors.
+      throw new BadInputException(SourcePosition.of(file, endedAt + 1), "expected CSV text, found " + e.getMessage(), e);
     }
     return conflictsRejected(read, rows, rejects);
   }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -20,8 +21,8 @@ import org.strata.ingest.ons.TabularFile.Row;
  * Streams ODS sheets from {@code content.xml} with StAX, one row at a time. Repeated rows and cells
  * ({@code number-rows-repeated}, {@code number-columns-repeated}) advance the line and column
  * without being materialised when empty, so a sheet padded to a million rows or sixteen thousand
- * columns costs nothing; a repeated row with content is handed over at most {@value
- * #MAX_REPEATED_ROWS} times.
+ * columns costs nothing; a row with content repeated more than {@value #MAX_REPEATED_ROWS} times
+ * refuses the file.
  */
 final class OdsFile implements SpreadsheetFile {
   private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -50,7 +51,7 @@ final class OdsFile implements SpreadsheetFile {
       try (InputStream in = new BufferedInputStream(zip.getInputStream(content), 1 << 16)) {
         XMLStreamReader xml = factory.createXMLStreamReader(in);
         try {
-          new Walk(xml, visitor).sheets();
+          new Walk(file, xml, visitor).sheets();
         } finally {
           xml.close();
         }
@@ -66,12 +67,14 @@ final class OdsFile implements SpreadsheetFile {
 
   /** One pass over content.xml. */
   private static final class Walk {
+    private final Path file;
     private final XMLStreamReader xml;
     private final Visitor visitor;
     private final RowBuilder row = new RowBuilder();
     private final StringBuilder text = new StringBuilder();
 
-    Walk(XMLStreamReader xml, Visitor visitor) {
+    Walk(Path file, XMLStreamReader xml, Visitor visitor) {
+      this.file = file;
       this.xml = xml;
       this.visitor = visitor;
     }
@@ -117,13 +120,20 @@ final class OdsFile implements SpreadsheetFile {
       }
     }
 
-    /** Hands the row (repeated, up to a limit, when it has content) to the visitor. */
+    /**
+     * Hands the row (repeated when it has content) to the visitor; past a limit the workbook is
+     * refused, for dropping the repeats would lose rows and handing a million over is a bomb.
+     */
     private boolean emit(long line, int repeat) {
+      if (repeat > MAX_REPEATED_ROWS) {
+        throw new BadInputException(SourcePosition.of(file, line + 1), String.format(Locale.ROOT,
+            "expected a row with content repeated at most %,d times, found %,d repeats", MAX_REPEATED_ROWS, repeat));
+      }
       Row built = row.build(line + 1);
       if (!visitor.row(built)) {
         return false;
       }
-      for (int r = 1; r < Math.min(repeat, MAX_REPEATED_ROWS); r++) {
+      for (int r = 1; r < repeat; r++) {
         if (!visitor.row(new Row(line + 1 + r, built.cells()))) {
           return false;
         }

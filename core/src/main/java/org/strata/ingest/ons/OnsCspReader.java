@@ -111,7 +111,7 @@ public final class OnsCspReader {
       return readCsv(file, period, openData);
     }
     SpreadsheetFile book = format == TabularFile.Format.XLSX ? new XlsxFile(file) : new OdsFile(file);
-    WorkbookScan scan = new WorkbookScan(openData);
+    WorkbookScan scan = new WorkbookScan(file, openData);
     book.stream(scan);
     if (scan.sheetCount() == 0) {
       throw new BadInputException(SourcePosition.of(file, 1), "expected a worksheet, found none");

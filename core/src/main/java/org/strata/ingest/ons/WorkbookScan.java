@@ -1,18 +1,22 @@
 package org.strata.ingest.ons;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.strata.common.BadInputException;
+import org.strata.common.SourcePosition;
 import org.strata.ingest.ons.OnsCspReader.Layout;
 import org.strata.ingest.ons.TabularFile.Row;
 
 /**
  * One streaming pass over a workbook: each sheet's first {@value TabularFile#PREVIEW_ROWS} rows are
  * searched for a header; open-data sheets are fed row by row to an {@link OpenDataTable}; bulletin
- * sheets (Table C2, Table P1, a few hundred rows each) are kept whole for their readers; a
+ * sheets (Table C2, Table P1, a few hundred rows each) are kept whole for their readers (one of
+ * more than {@value #MAX_KEPT_ROWS} rows refuses the workbook rather than lose its tail); a
  * {@code Notes} sheet is kept for its {@code Updated:} date and force notes; other sheets are
  * skipped.
  */
@@ -23,6 +27,7 @@ final class WorkbookScan implements SpreadsheetFile.Visitor {
   /** A bulletin sheet kept whole: its preamble, header and data rows. */
   record Kept(String name, Layout layout, List<Row> preamble, Row header, List<Row> rows) {}
 
+  private final Path file;
   private final OpenDataTable openData;
   private final List<Kept> kept = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
@@ -35,7 +40,8 @@ final class WorkbookScan implements SpreadsheetFile.Visitor {
   private boolean notesSheet;
   private @Nullable Kept current;
 
-  WorkbookScan(OpenDataTable openData) {
+  WorkbookScan(Path file, OpenDataTable openData) {
+    this.file = file;
     this.openData = openData;
   }
 
@@ -57,8 +63,13 @@ final class WorkbookScan implements SpreadsheetFile.Visitor {
       return true;
     }
     if (current != null) {
+      if (current.rows().size() == MAX_KEPT_ROWS) {
+        // stopping here would drop the rest unread, and a bulletin table has a few hundred rows
+        throw new BadInputException(SourcePosition.of(file, row.line()), "sheet \"" + name
+            + "\": expected a bulletin table of at most 100,000 rows, found more");
+      }
       current.rows().add(row);
-      return current.rows().size() < MAX_KEPT_ROWS;
+      return true;
     }
     if (notesSheet) {
       note(row);

@@ -58,12 +58,11 @@ final class StreetCsvCheck {
       long size = Files.size(csv);
       byte[] head = readHead(csv);
       String text = decodeText(head, size <= PROBE, named);
-      List<String> lines = text.lines().limit(1).toList();
-      if (lines.isEmpty()) {
+      if (text.isEmpty()) {
         throw new BadInputException(
             SourcePosition.of(named, 1), "expected the police.uk header, found an empty file");
       }
-      checkHeader(lines.get(0), named);
+      checkHeader(headerLine(text, named), named);
       StreetLineRules rules = new StreetLineRules(monthInName(source), lastMonth());
       StreetLines.Result r = StreetLines.scan(csv, rules);
       if (r.truncated()) {
@@ -164,6 +163,24 @@ final class StreetCsvCheck {
     return new BadInputException(
         SourcePosition.of(named, 1),
         "expected a police.uk street-level CSV (UTF-8 text), found binary data");
+  }
+
+  /**
+   * The first line, ended as police.uk lines are, by \\n or \\r\\n. A lone \\r inside it (old Mac
+   * line endings) once passed here as a line break while the loader read the file as one line, and
+   * the load failed in the engine (exit 3): it refuses the file.
+   */
+  private static String headerLine(String text, Path named) {
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    // \r\r\n passes here: each data line ending so is then rejected for its stray \r
+    line = line.replaceFirst("\r+$", "");
+    if (line.indexOf('\r') >= 0) {
+      throw new BadInputException(SourcePosition.of(named, 1),
+          "expected lines ended by \\n or \\r\\n, found a lone \\r in the header line (save the file"
+              + " with Windows or Unix line endings)");
+    }
+    return line;
   }
 
   private static void checkHeader(String line, Path named) {

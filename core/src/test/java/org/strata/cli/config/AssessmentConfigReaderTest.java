@@ -96,7 +96,7 @@ class AssessmentConfigReaderTest {
     Path p = Files.writeString(dir.resolve("a.yaml"), "weights:\n  fear: 2\n");
     var e = assertThrows(BadInputException.class, () -> AssessmentConfigReader.read(p));
     assertThat(e.getMessage()).isEqualTo(
-        "a.yaml:1: weight \"fear\": expected one of [volume, rate, trend, harm, concern, alignment]");
+        "a.yaml:2: weight \"fear\": expected one of [volume, rate, trend, harm, concern, alignment]");
   }
 
   @Test

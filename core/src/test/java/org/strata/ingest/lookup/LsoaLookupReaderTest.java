@@ -41,4 +41,26 @@ class LsoaLookupReaderTest {
     assertThat(e.getMessage()).isEqualTo("bad.csv:1: expected an LSOA code column (LSOA21CD or lsoa_code)"
         + " and a district code column (LAD22CD or district_code), found [lsoa_code, name]");
   }
+
+  @Test
+  void blankRowsAreNoRecordsAndLaterLinesKeepTheirNumbers() throws IOException {
+    // a row of commas was once read and rejected, and every line after an empty one was named one too early
+    Path p = dir.resolve("lsoa.csv");
+    Files.writeString(p, "LSOA21CD,LSOA21NM,LAD22CD\nE01029557,Cannock Chase 001A,E07000192\n,,\n\n"
+        + "95AA01S1,Antrim 1,N09000001\n", StandardCharsets.UTF_8);
+    ReadResult<LsoaLookupRow> r = new LsoaLookupReader().read(p);
+    assertThat(r.rowsRead()).isEqualTo(2);
+    assertThat(r.rejects()).extracting(RejectedRow::line, RejectedRow::reason)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(5L,
+            "column \"LSOA21CD\": expected a GSS code like E01031152, found \"95AA01S1\""));
+  }
+
+  @Test
+  void aRowTooShortForTheColumnsRefusesTheFileAtItsLine() throws IOException {
+    Path p = dir.resolve("lsoa.csv");
+    Files.writeString(p, "LSOA21CD,LSOA21NM,LAD22CD\nE01029557,Cannock Chase 001A,E07000192\n\nE01029558,x\n",
+        StandardCharsets.UTF_8);
+    BadInputException e = assertThrows(BadInputException.class, () -> new LsoaLookupReader().read(p));
+    assertThat(e.getMessage()).isEqualTo("lsoa.csv:4: expected 3 fields, found 2 (a line cut short?)");
+  }
 }
