@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
-# Crash safety of `strata ingest police-uk`: kill -9 a large ingest at random moments and check
+# Crash safety of `strata ingest police-uk`: kill -9 a large ingest and check
 #  - all or none per file: every file the ingest log holds has all its rows (incident rows of a
 #    live file = rows_loaded) and the store holds no rows of a file it does not list;
 #  - rows read = loaded + rejected for every file listed;
 #  - a clean re-run loads the rest and ends with the same totals as an uninterrupted ingest.
-# Usage: bench/crash-ingest.sh [TRIALS (5)] [DATA DIR (generated 1,000,000 rows)]
+# Two kinds of trial: RANDOM kills at a moment between 0.5 s and the uninterrupted run's length;
+# AIMED kills inside the commit of the load's batch, found by watching the store file and its
+# write-ahead log every millisecond (bench/crash_aim.py): as the commit starts writing (the store
+# file's first growth after the load's bookkeeping pause), midway through the commit's growth of
+# the file, near its end (90%), as the checkpoint marker is appended to the log, and as the log
+# is deleted (the new header written, the commit call not yet returned).
+# Usage: bench/crash-ingest.sh [RANDOM TRIALS (5)] [DATA DIR (generated 1,000,000 rows)]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -19,22 +25,40 @@ jar=$(find "$HOME/.m2/repository/org/duckdb/duckdb_jdbc" -name 'duckdb_jdbc-*.ja
 check() { # db -> "files rows" or exit 1 with the broken invariant
   java -cp "$jar" bench/CrashCheck.java "$1"
 }
-ref=$work/ref.duckdb; rm -f "$ref" "$ref.wal"
-SECONDS=0; ./strata ingest police-uk "$data" --db "$ref" >/dev/null; full=$SECONDS
+ingest() { # db -> the ingest command
+  echo ./strata ingest police-uk "$data" --db "$1"
+}
+ref=$work/ref.duckdb
+SECONDS=0
+# shellcheck disable=SC2046
+commit=$(python3 bench/crash_aim.py observe "$ref" -- $(ingest "$ref")); full=$SECONDS
 want=$(check "$ref")
-echo "uninterrupted: $want in ${full}s"
+echo "uninterrupted: $want in ${full}s; store file and log: $commit"
+read -r _ s0 _ s1 _ _ _ quiet _ pause _ <<<"$commit"
+grow=$((s1 - s0)); gap=$(((quiet + pause) / 2)); min=$((s0 * 8 / 10))
 fail=0
+trial() { # name, how it was killed -> checks the store, re-runs, compares
+  local name=$1 db=$2 how=$3 after final
+  after=$(check "$db") || { echo "$name ($how): BROKEN: $after"; fail=1; return; }
+  ./strata ingest police-uk "$data" --db "$db" >/dev/null 2>&1 || { echo "$name ($how): re-run failed"; fail=1; return; }
+  final=$(check "$db") || { echo "$name ($how): after re-run BROKEN: $final"; fail=1; return; }
+  [ "$final" = "$want" ] || { echo "$name ($how): re-run ends with $final, expected $want"; fail=1; return; }
+  echo "$name: $how; store after the kill: $after; re-run: $final"
+}
 for t in $(seq 1 "$trials"); do
   db=$work/t$t.duckdb; rm -f "$db" "$db.wal"
   # A moment between 0.5 s (JVM start, scan) and the uninterrupted time (commit of the last batch).
   wait_ms=$(python3 -c "import random; print(random.randint(500, max(600, int($full * 1000))))")
-  ./strata ingest police-uk "$data" --db "$db" >/dev/null 2>&1 & pid=$!
+  $(ingest "$db") >/dev/null 2>&1 & pid=$!
   sleep "$(python3 -c "print($wait_ms / 1000)")"
   kill -9 "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
-  after=$(check "$db") || { echo "trial $t (killed at ${wait_ms} ms): $after"; fail=1; continue; }
-  ./strata ingest police-uk "$data" --db "$db" >/dev/null 2>&1 || { echo "trial $t: re-run failed"; fail=1; continue; }
-  final=$(check "$db") || { echo "trial $t: after re-run: $final"; fail=1; continue; }
-  [ "$final" = "$want" ] || { echo "trial $t: re-run ends with $final, expected $want"; fail=1; continue; }
-  echo "trial $t: killed at ${wait_ms} ms holding $after; re-run: $final"
+  trial "random $t" "$db" "killed at ${wait_ms} ms"
+done
+n=0
+for target in "pause:$gap:$min:1" "pause:$gap:$min:$((grow / 2))" "pause:$gap:$min:$((grow * 9 / 10))" "wal:$min:0" "walgone:$min"; do
+  n=$((n + 1)); db=$work/a$n.duckdb
+  # shellcheck disable=SC2046
+  how=$(python3 bench/crash_aim.py kill "$db" "$target" -- $(ingest "$db"))
+  trial "aimed $n at $target" "$db" "$how"
 done
 exit $fail

@@ -269,7 +269,8 @@ final class DataRecords {
 
   /**
    * The table's rows (positioned on its start tag), a repeated row as often as it repeats. A cell
-   * is its stored value ({@code office:value}) or else its text; comments are no content.
+   * is its stored value ({@code office:value}) or else its paragraphs' text; comments, and
+   * characters directly inside the cell, are no content.
    */
   private static List<List<String>> odsRows(XMLStreamReader x) throws XMLStreamException {
     List<List<String>> rows = new ArrayList<>();
@@ -279,6 +280,7 @@ final class DataRecords {
     int repeat = 1;
     int depth = 1;
     int comment = 0;
+    int cellDepth = 0;
     while (depth > 0) {
       int event = x.next();
       boolean table = (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT)
@@ -298,8 +300,11 @@ final class DataRecords {
           String value = x.getAttributeValue(ODS_OFFICE, "value");
           stored = value != null;
           cell = new StringBuilder(stored ? value : "");
+          cellDepth = depth;
         }
-      } else if (event == XMLStreamConstants.CHARACTERS && cell != null && !stored && comment == 0) {
+      } else if (event == XMLStreamConstants.CHARACTERS && cell != null && !stored && comment == 0
+          && depth > cellDepth) {
+        // a cell's text is in its paragraphs; characters directly inside the cell are no content
         cell.append(x.getText());
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;

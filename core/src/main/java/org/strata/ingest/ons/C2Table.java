@@ -33,6 +33,7 @@ final class C2Table {
   static final String COMBINED = "Combined Local Authorities";
   private static final Pattern YEAR_ENDING =
       Pattern.compile("year ending\\s+([A-Za-z]+)\\s+(\\d{4})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GSS = Pattern.compile("[EWSNK]\\d{8}");
   private static final Pattern SHORTHAND = Pattern.compile("\\[[a-z]{1,2}\\]", Pattern.CASE_INSENSITIVE);
 
   private final TabularFile table;
@@ -146,8 +147,10 @@ final class C2Table {
     String cspLabel = TabularFile.clean(cells.get(cspName));
     String la = TabularFile.clean(cells.get(laCode));
     String laLabel = laName < 0 ? "" : TabularFile.clean(cells.get(laName));
-    if (pfa.isEmpty()) {
-      return Area.refused("column \"" + PFA_CODE + "\": expected a police force area code, found \"\"");
+    if (!GSS.matcher(pfa).matches()) {
+      // a note below the table ("Source: …") once loaded as a force coded with its text
+      return Area.refused("column \"" + PFA_CODE + "\": expected a police force area code like E23000015, found \""
+          + (pfa.length() > 60 ? pfa.substring(0, 60) + "…" : pfa) + "\"");
     }
     if (csp.isEmpty() && cspLabel.isEmpty()) {
       return new Area(pfa, force, "police_force_area", pfa, force, csp, cspLabel, null);

@@ -111,6 +111,21 @@ class OnsCspReaderTest {
   }
 
   @Test
+  void aNoteBelowTheTableIsARejectedRowNotAForce() throws Exception {
+    // once loaded as a police force area coded "Source: Police recorded crime…", its counts empty
+    Path file = tmp.resolve("c2_note.csv");
+    Files.writeString(file, "year ending March 2024\nPolice Force Area code,Police Force Area name,"
+        + "Community Safety Partnership code,Community Safety Partnership name,Local Authority code,Homicide\n"
+        + "E23000015,Staffordshire,,,,7\n,,,,,\nSource: Police recorded crime from the Home Office,,,,,\n");
+    ReadResult<OffenceCountRow> result = reader.read(file, null);
+    assertThat(result.rowsRead()).isEqualTo(2);
+    assertThat(result.records()).extracting(OffenceCountRow::areaCode).containsExactly("E23000015");
+    assertThat(result.rejects()).extracting(RejectedRow::line, RejectedRow::reason).containsExactly(tuple(5L,
+        "column \"Police Force Area code\": expected a police force area code like E23000015, found"
+            + " \"Source: Police recorded crime from the Home Office\""));
+  }
+
+  @Test
   void readsOpenDataSummingIntoHeadlineCategoriesAndLeavingFraudOutOfTheTotal() {
     OnsCspReader.Outcome outcome = reader.readWithSource(fixture("open_data_small.csv"), null);
     assertThat(outcome.layout()).isEqualTo(OnsCspReader.Layout.OPEN_DATA);
