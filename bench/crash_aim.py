@@ -17,7 +17,7 @@ log.
 Where the file's growth resumes after the pause the commit has begun. The file's size when the
 pause begins varies by a megabyte or two from run to run, so the aim is taken in each run: after a
 pause of G ms once the file passed MIN bytes, at OFFSET bytes of growth. The load reports the
-batch done ("batch ..." on stderr with STRATA_TIMING=1) only after the commit returns.
+batch done ("batch N files: ... commit Xs" on stderr with STRATA_TIMING=1) only after the commit returns.
 """
 import os
 import signal
@@ -78,7 +78,7 @@ def observe(db, cmd):
     quiet = events[i][0] - events[i - 1][0] if i > 0 else 0
     # the longest pause in the store file's growth while the rows were inserted
     inserting = [events[k][0] - events[k - 1][0] for k in range(1, i) if events[k - 1][1] >= s0 // 10]
-    commit = next((l.split("commit ")[1].rstrip("s") for l in lines if l.startswith("batch ")), "?")
+    commit = next((l.split("commit ")[1].rstrip("s") for l in lines if l.startswith("batch ") and "commit " in l), "?")
     print(f"commit_from {s0} commit_to {events[end][1]} log_before {events[end - 1][2] if grows else -1}"
           f" quiet_ms {quiet:.0f} insert_pause_ms {max(inserting, default=0):.0f} commit_s {commit}"
           f" total_ms {total:.0f}")
@@ -118,7 +118,7 @@ def kill(db, target, cmd):
         return
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    done = "yes" if any(l.startswith("batch ") for l in lines) else "no"
+    done = "yes" if any(l.startswith("batch ") and "commit " in l for l in lines) else "no"
     grown = f", {s - armed:,} bytes into the commit's growth" if armed is not None else ""
     print(f"killed at {at:.0f} ms with the store file at {s:,} bytes{grown}, log {w:,} bytes,"
           f" batch reported done: {done}")
