@@ -39,10 +39,29 @@ public final class PoliceUkLoader {
 
   private final DuckDbStore store;
   private final List<BadInputException> refused = new ArrayList<>();
+  private final boolean alwaysReadAhead;
+  private final int batchFiles;
+  private final List<Boolean> readAheadsKept = new ArrayList<>();
 
   /** Creates a loader writing into the store. */
   public PoliceUkLoader(DuckDbStore store) {
+    this(store, false, BATCH_FILES);
+  }
+
+  /**
+   * Creates a loader for tests of the read-ahead with small files: with {@code alwaysReadAhead}
+   * every batch of a load being checked is read ahead, even when its checks are done; a batch
+   * holds at most {@code batchFiles} files.
+   */
+  PoliceUkLoader(DuckDbStore store, boolean alwaysReadAhead, int batchFiles) {
     this.store = store;
+    this.alwaysReadAhead = alwaysReadAhead;
+    this.batchFiles = batchFiles;
+  }
+
+  /** For each batch read ahead of its checks, whether its rows were kept. */
+  List<Boolean> readAheadsKept() {
+    return List.copyOf(readAheadsKept);
   }
 
   /**
@@ -85,16 +104,21 @@ public final class PoliceUkLoader {
   private List<LoadOutcome> loadAll(Connection c, PoliceUkChecking checking) {
     List<LoadOutcome> out = new ArrayList<>();
     Map<String, String> seen = new HashMap<>(IngestLog.liveByHash(c, KIND));
-    for (int count : checking.plan(BATCH_BYTES, BATCH_FILES)) {
+    // Read ahead only while checks lag behind the load, and never again once a batch had to be
+    // rolled back: a load of files that need their checks wastes at most one insert.
+    boolean readAhead = checking.checking();
+    for (int count : checking.plan(BATCH_BYTES, batchFiles)) {
       List<PoliceUkFile> files;
-      if (checking.checking()) {
+      if (readAhead && (alwaysReadAhead || !checking.checked(count))) {
         ReadAhead ahead = new ReadAhead(checking.pending(count), this::forceOf,
             store.areas()::findForce);
         files = ahead.load(c, () -> checking.take(count), seen, this::finish);
+        readAheadsKept.add(ahead.outcomes() != null);
         if (ahead.outcomes() != null) {
           out.addAll(ahead.outcomes());
           continue;
         }
+        readAhead = false;
       } else {
         files = checking.take(count);
       }

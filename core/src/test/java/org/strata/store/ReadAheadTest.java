@@ -44,7 +44,7 @@ class ReadAheadTest {
   }
 
   private PoliceUkLoader loadFolder(List<LoadOutcome> out) {
-    PoliceUkLoader loader = new PoliceUkLoader(store);
+    PoliceUkLoader loader = new PoliceUkLoader(store, true, 4096);
     try (PoliceUkChecking checking = PoliceUkScanner.start(List.of(dir))) {
       out.addAll(loader.load(checking));
     }
@@ -67,7 +67,9 @@ class ReadAheadTest {
         row("a2", "Warwickshire Police", "2024-01"));
     file("2024-01-west-mercia-street.csv", row("b1", "West Mercia Police", "2024-01"));
     List<LoadOutcome> out = new java.util.ArrayList<>();
-    assertThat(loadFolder(out).refused()).isEmpty();
+    PoliceUkLoader loader = loadFolder(out);
+    assertThat(loader.refused()).isEmpty();
+    assertThat(loader.readAheadsKept()).containsExactly(true);
     assertThat(out).extracting(LoadOutcome::rowsLoaded).containsExactly(2L, 1L);
     // Warwickshire is E23000017 and West Mercia E23000016.
     assertThat(query("SELECT pfa_code || ' ' || count(*) FROM incident_row GROUP BY pfa_code ORDER BY 1"))
@@ -81,7 +83,7 @@ class ReadAheadTest {
     file("2024-01-warwickshire-street.csv", row("a1", "Warwickshire Police", "2024-01"),
         row("a2", "Warwickshire Police", "1800-01"), row("a3", "Warwickshire Police", "2024-01"));
     List<LoadOutcome> out = new java.util.ArrayList<>();
-    loadFolder(out);
+    assertThat(loadFolder(out).readAheadsKept()).containsExactly(false);
     assertThat(out).singleElement().satisfies(o -> {
       assertThat(o.rowsRead()).isEqualTo(3);
       assertThat(o.rowsLoaded()).isEqualTo(2);
@@ -100,7 +102,7 @@ class ReadAheadTest {
     Files.copy(dir.resolve("2024-01/2024-01-warwickshire-street.csv"),
         Files.createDirectories(dir.resolve("2024-01-copy")).resolve("2024-01-warwickshire-street.csv"));
     List<LoadOutcome> out = new java.util.ArrayList<>();
-    loadFolder(out);
+    assertThat(loadFolder(out).readAheadsKept()).containsExactly(false);
     assertThat(out).allSatisfy(o -> assertThat(o.skipped()).isTrue());
     assertThat(query("SELECT count(*) FROM incident_row")).isEqualTo("1");
   }
@@ -108,7 +110,7 @@ class ReadAheadTest {
   @Test
   void aFileWhoseRowsNameAnotherForceTakesTheForceOfItsRows() throws Exception {
     file("2024-01-warwickshire-street.csv", row("a1", "West Mercia Police", "2024-01"));
-    loadFolder(new java.util.ArrayList<>());
+    assertThat(loadFolder(new java.util.ArrayList<>()).readAheadsKept()).containsExactly(false);
     assertThat(query("SELECT DISTINCT f.name FROM incident_row i JOIN police_force f ON f.code = i.pfa_code"))
         .isEqualTo("West Mercia");
   }
@@ -119,13 +121,43 @@ class ReadAheadTest {
     Path month = dir.resolve("2024-01");
     Files.write(month.resolve("2024-01-west-mercia-street.csv"), new byte[] {0, 1, 2, 3, '\n', 0});
     List<LoadOutcome> out = new java.util.ArrayList<>();
-    PoliceUkLoader loader = new PoliceUkLoader(store);
+    PoliceUkLoader loader = new PoliceUkLoader(store, true, 4096);
     try (PoliceUkChecking checking = PoliceUkScanner.start(List.of(dir))) {
       out.addAll(loader.load(checking));
+      assertThat(loader.readAheadsKept()).containsExactly(false);
       assertThat(checking.refused()).singleElement().satisfies(e -> assertThat(e.getMessage())
           .isEqualTo("2024-01-west-mercia-street.csv:1: expected a police.uk street-level CSV (UTF-8 text), found binary data"));
     }
     assertThat(out).singleElement().satisfies(o -> assertThat(o.rowsLoaded()).isEqualTo(1));
     assertThat(query("SELECT count(*) FROM source_file")).isEqualTo("1");
+  }
+
+  @Test
+  void afterOneRollbackTheLoadStopsReadingAhead() throws Exception {
+    // Three batches of one file each: the first has a refused line, so the next two are not read
+    // ahead, though they would pass.
+    file("2024-01-warwickshire-street.csv", row("a1", "Warwickshire Police", "2024-01"),
+        row("a2", "Warwickshire Police", "1800-01"));
+    file("2024-02-warwickshire-street.csv", row("b1", "Warwickshire Police", "2024-02"));
+    file("2024-03-warwickshire-street.csv", row("c1", "Warwickshire Police", "2024-03"));
+    PoliceUkLoader loader = new PoliceUkLoader(store, true, 1);
+    try (PoliceUkChecking checking = PoliceUkScanner.start(List.of(dir))) {
+      loader.load(checking);
+    }
+    assertThat(loader.readAheadsKept()).containsExactly(false);
+    assertThat(query("SELECT string_agg(crime_id, ',' ORDER BY crime_id) FROM incident_row"))
+        .isEqualTo("a1,b1,c1");
+  }
+
+  @Test
+  void everyBatchIsReadAheadWhileEachPasses() throws Exception {
+    file("2024-01-warwickshire-street.csv", row("a1", "Warwickshire Police", "2024-01"));
+    file("2024-02-warwickshire-street.csv", row("b1", "Warwickshire Police", "2024-02"));
+    PoliceUkLoader loader = new PoliceUkLoader(store, true, 1);
+    try (PoliceUkChecking checking = PoliceUkScanner.start(List.of(dir))) {
+      loader.load(checking);
+    }
+    assertThat(loader.readAheadsKept()).containsExactly(true, true);
+    assertThat(query("SELECT count(*) FROM source_file WHERE rows_loaded = 1")).isEqualTo("2");
   }
 }

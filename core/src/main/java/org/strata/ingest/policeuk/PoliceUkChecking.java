@@ -130,6 +130,12 @@ public final class PoliceUkChecking implements AutoCloseable {
     return counts;
   }
 
+  /** True when the checks of the files {@link #take take(count)} will hand out have all finished. */
+  public boolean checked(int count) {
+    return results.subList(cursor, Math.min(results.size(), cursor + count)).stream()
+        .allMatch(CompletableFuture::isDone);
+  }
+
   /** The files {@link #take take(count)} will hand out, as they are before their checks. */
   public List<Candidate> pending(int count) {
     return List.copyOf(candidates.subList(cursor, Math.min(candidates.size(), cursor + count)));
