@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
+import org.strata.ingest.CsvRecords;
 import org.strata.ingest.ReadResult;
 import org.strata.ingest.RejectedRow;
 
@@ -37,11 +38,7 @@ public final class GeographyReader {
    * @throws BadInputException if a required column is missing or the file is not CSV text.
    */
   public ReadResult<GeographyRow> read(Path file) {
-    List<GeographyRow> rows = new ArrayList<>();
-    List<RejectedRow> rejects = new ArrayList<>();
     Map<String, Long> lines = new HashMap<>();
-    long read = 0;
-    long endedAt = 0;
     try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "a CSV of areas"));
         CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
             .setIgnoreEmptyLines(false).setTrim(true).get().parse(r)) {
@@ -54,32 +51,22 @@ public final class GeographyReader {
         }
         width = Math.max(width, at + 1);
       }
-      endedAt = p.getCurrentLineNumber();
-      for (CSVRecord rec : p) {
-        // a record starts one line past where the last ended (quoted fields may span lines)
-        long line = endedAt + 1;
-        endedAt = p.getCurrentLineNumber();
-        if (rec.stream().allMatch(String::isBlank)) {
-          continue; // a blank row is layout, not a record: not read, not rejected
+      return CsvRecords.read(p, file, width, new CsvRecords.Rows<>() {
+        @Override
+        public @Nullable String problem(CSVRecord rec, long line) {
+          return GeographyReader.problem(rec, line, lines);
         }
-        if (rec.size() < width) {
-          throw new BadInputException(SourcePosition.of(file, line),
-              "expected " + width + " fields, found " + rec.size() + " (a line cut short?)");
+
+        @Override
+        public GeographyRow row(CSVRecord rec, long line) {
+          return new GeographyRow(rec.get("level"), rec.get("code"), rec.get("name"),
+              rec.get("parent_code"), rec.get("police_uk_name"), line);
         }
-        read++;
-        String problem = problem(rec, line, lines);
-        if (problem != null) {
-          rejects.add(new RejectedRow(line, problem, String.join(",", rec.values())));
-        } else {
-          rows.add(new GeographyRow(rec.get("level"), rec.get("code"), rec.get("name"), rec.get("parent_code"),
-              rec.get("police_uk_name"), line));
-        }
-      }
+      });
     } catch (java.io.UncheckedIOException | IllegalArgumentException | IOException e) {
       // The text is already in memory: commons-csv's exceptions are malformed CSV, not read errors.
-      throw new BadInputException(SourcePosition.of(file, endedAt + 1), "expected CSV text, found " + e.getMessage(), e);
+      throw new BadInputException(SourcePosition.of(file, 1), "expected CSV text, found " + e.getMessage(), e);
     }
-    return new ReadResult<>(read, rows.size(), rows, rejects);
   }
 
   /** Why the row is rejected, or null; records a good row's code and line in {@code lines}. */

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.strata.common.AppException;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
+import org.strata.ingest.CsvRecords;
 import org.strata.ingest.ReadResult;
 import org.strata.ingest.RejectedRow;
 
@@ -40,10 +41,6 @@ public final class LsoaLookupReader {
    * @throws BadInputException if no LSOA code or district code column is found.
    */
   public ReadResult<LsoaLookupRow> read(Path file) {
-    List<LsoaLookupRow> rows = new ArrayList<>();
-    List<RejectedRow> rejects = new ArrayList<>();
-    long read = 0;
-    long endedAt = 0;
     try (Reader r = new java.io.StringReader(org.strata.common.TextFiles.readUtf8(file, "an LSOA lookup CSV"));
         CSVParser p =
             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -59,37 +56,28 @@ public final class LsoaLookupReader {
       String name = column(header, LSOA_NAME::matcher);
       int width = 1 + java.util.stream.Stream.of(code, district, name).filter(java.util.Objects::nonNull)
           .mapToInt(c -> p.getHeaderMap().get(c)).max().orElse(0);
-      endedAt = p.getCurrentLineNumber();
-      for (CSVRecord rec : p) {
-        // a record starts one line past where the last ended (quoted fields may span lines)
-        long line = endedAt + 1;
-        endedAt = p.getCurrentLineNumber();
-        if (rec.stream().allMatch(String::isBlank)) {
-          continue; // a blank row is layout, not a record: not read, not rejected
+      ReadResult<LsoaLookupRow> read = CsvRecords.read(p, file, width, new CsvRecords.Rows<>() {
+        @Override
+        public @Nullable String problem(CSVRecord rec, long line) {
+          String lsoa = rec.get(code);
+          String lad = rec.get(district);
+          return !GSS.matcher(lsoa).matches()
+              ? "column \"" + code + "\": expected a GSS code like E01031152, found \"" + lsoa + "\""
+              : !GSS.matcher(lad).matches()
+                  ? "column \"" + district + "\": expected a GSS code like E07000192, found \"" + lad + "\""
+                  : null;
         }
-        if (rec.size() < width) {
-          throw new BadInputException(SourcePosition.of(file, line),
-              "expected " + width + " fields, found " + rec.size() + " (a line cut short?)");
+
+        @Override
+        public LsoaLookupRow row(CSVRecord rec, long line) {
+          return new LsoaLookupRow(rec.get(code), name == null ? "" : rec.get(name), rec.get(district), line);
         }
-        read++;
-        String lsoa = rec.get(code);
-        String lad = rec.get(district);
-        String problem = !GSS.matcher(lsoa).matches()
-            ? "column \"" + code + "\": expected a GSS code like E01031152, found \"" + lsoa + "\""
-            : !GSS.matcher(lad).matches()
-                ? "column \"" + district + "\": expected a GSS code like E07000192, found \"" + lad + "\""
-                : null;
-        if (problem != null) {
-          rejects.add(new RejectedRow(line, problem, String.join(",", rec.values())));
-        } else {
-          rows.add(new LsoaLookupRow(lsoa, name == null ? "" : rec.get(name), lad, line));
-        }
-      }
+      });
+      return conflictsRejected(read.rowsRead(), read.records(), read.rejects());
     } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException | IOException e) {
       // The text is already in memory: commons-csv's exceptions are malformed CSV, not read errors.
-      throw new BadInputException(SourcePosition.of(file, endedAt + 1), "expected CSV text, found " + e.getMessage(), e);
+      throw new BadInputException(SourcePosition.of(file, 1), "expected CSV text, found " + e.getMessage(), e);
     }
-    return conflictsRejected(read, rows, rejects);
   }
 
   /**
