@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 final class AreasCommand implements Runnable {
   @Mixin StoreOption store;
 
+  @Mixin LockWaitOption lockWait;
+
   @Option(names = "--all", description = "list every reference area, with or without data")
   boolean all;
 
@@ -22,7 +24,7 @@ final class AreasCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
+    try (DuckDbStore s = StoreAccess.openForReading(store.db, lockWait.seconds(), spec.commandLine().getErr())) {
       out.println(String.format(Locale.ROOT, "%-18s %-10s %-36s %-10s %12s %s", "level", "code", "name", "parent", "population", "data"));
       for (AreaQuery.AreaLine a : new AreaQuery(s).list(all)) {
         out.println(String.format(Locale.ROOT, "%-18s %-10s %-36s %-10s %12s %s", a.level(), a.code(), a.name(),

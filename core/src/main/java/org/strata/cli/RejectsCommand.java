@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 final class RejectsCommand implements Runnable {
   @Mixin StoreOption store;
 
+  @Mixin LockWaitOption lockWait;
+
   @Option(names = "--limit", defaultValue = "100", description = "at most this many rows (default: ${DEFAULT-VALUE})")
   int limit;
 
@@ -25,7 +27,7 @@ final class RejectsCommand implements Runnable {
     if (limit < 1) {
       throw new UsageException("--limit " + limit + ": expected a number of rows, 1 or more");
     }
-    try (DuckDbStore s = DuckDbStore.openForReading(store.db)) {
+    try (DuckDbStore s = StoreAccess.openForReading(store.db, lockWait.seconds(), spec.commandLine().getErr())) {
       var rows = new ProvenanceQuery(s).rejects(limit);
       if (rows.isEmpty()) {
         out.println("no rejected rows");

@@ -95,6 +95,17 @@ class StoreLockTest {
   }
 
   @Test
+  void areasAndRejectsDuringAnIngestWaitThenExitTwoNamingTheOtherProcess() throws IOException {
+    long pid = hold().pid();
+    for (String command : List.of("areas", "rejects")) {
+      CliRunner r = CliRunner.run(command, "--db", db.toString(), "--lock-wait", "1");
+      assertThat(r.exit()).as(command).isEqualTo(StrataCommand.EXIT_USAGE);
+      assertThat(r.err().lines().toList()).as(command).containsExactly(waiting(pid, 1), gaveUp(pid, 1));
+      assertThat(r.err()).doesNotContain("Conflicting lock", "Could not set lock");
+    }
+  }
+
+  @Test
   void reportGoesOnOnceTheIngestFinishes() throws IOException {
     long pid = hold().pid();
     StringWriter err = new StringWriter();
