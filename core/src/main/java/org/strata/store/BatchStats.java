@@ -51,13 +51,8 @@ final class BatchStats {
     if (stats.isEmpty()) {
       return;
     }
-    StringBuilder values = new StringBuilder();
-    for (var e : stats.entrySet()) {
-      String note = notes.get(e.getKey());
-      values.append(values.length() > 0 ? ", (" : "(").append(e.getKey()).append(", ")
-          .append(e.getValue()[0]).append(", ").append(e.getValue()[1]).append(", ")
-          .append(note == null ? "NULL" : StreetInsert.literal(note)).append(')');
-    }
+    String values = SqlValues.of(stats.entrySet().stream().map(e -> java.util.Arrays.asList(
+        e.getKey(), e.getValue()[0], e.getValue()[1], notes.get(e.getKey()))));
     // One statement: DuckDB runs a JDBC batch as one statement per row.
     try (Statement s = c.createStatement()) {
       s.execute(

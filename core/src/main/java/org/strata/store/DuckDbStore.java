@@ -265,12 +265,12 @@ public final class DuckDbStore implements AutoCloseable {
       s.execute("DELETE FROM district");
       s.execute("DELETE FROM police_force");
       // One VALUES statement per table: DuckDB runs a JDBC batch as one statement per row.
-      s.execute("INSERT INTO area VALUES " + values(areas.areas().stream()
+      s.execute("INSERT INTO area VALUES " + SqlValues.of(areas.areas().stream()
           .map(a -> Arrays.asList(a.code(), a.name(), a.level().key(), a.parentCode()))));
-      s.execute("INSERT INTO district VALUES " + values(areas.districts().stream()
+      s.execute("INSERT INTO district VALUES " + SqlValues.of(areas.districts().stream()
           .map(d -> Arrays.asList(d.code(), d.name(), Names.matchKey(d.name()), d.cspCode(),
               d.pfaCode(), d.regionCode(), areas.reportingCode(d)))));
-      s.execute("INSERT INTO police_force VALUES " + values(areas.forces().stream()
+      s.execute("INSERT INTO police_force VALUES " + SqlValues.of(areas.forces().stream()
           .map(f -> Arrays.asList(f.code(), f.name(), f.policeUkName(), f.slug()))));
       LsoaPlaces.resolve(connection);
       connection.commit();
@@ -280,13 +280,6 @@ public final class DuckDbStore implements AutoCloseable {
     } finally {
       connection.setAutoCommit(true);
     }
-  }
-
-  /** Rows of text, null for SQL NULL, as a SQL {@code VALUES} list. */
-  private static String values(java.util.stream.Stream<List<@Nullable String>> rows) {
-    return rows.map(r -> r.stream().map(v -> v == null ? "NULL" : StreetInsert.literal(v))
-            .collect(java.util.stream.Collectors.joining(", ", "(", ")")))
-        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   /** A hash of the areas this store is opened with: the reference tables are rewritten when it changes. */

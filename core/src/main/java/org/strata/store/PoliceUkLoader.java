@@ -106,7 +106,7 @@ public final class PoliceUkLoader {
     Map<String, String> seen = new HashMap<>(IngestLog.liveByHash(c, KIND));
     // Read ahead only while checks lag behind the load, and never again once a batch had to be
     // rolled back: a load of files that need their checks wastes at most one insert.
-    boolean readAhead = checking.checking();
+    boolean readAhead = true;
     for (int count : checking.plan(BATCH_BYTES, batchFiles)) {
       List<PoliceUkFile> files;
       if (readAhead && (alwaysReadAhead || !checking.checked(count))) {
@@ -256,21 +256,15 @@ public final class PoliceUkLoader {
         "CREATE OR REPLACE TEMP TABLE load_file(path VARCHAR, file_id INTEGER, pfa_code VARCHAR,"
             + " source VARCHAR, name VARCHAR, sha256 VARCHAR, bytes BIGINT)");
     Map<String, Integer> ids = new LinkedHashMap<>();
-    StringBuilder values = new StringBuilder();
+    List<List<?>> rows = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       PoliceUkFile f = batch.get(i);
       String path = f.csv().toAbsolutePath().toString();
       ids.put(path, fileIds.get(i));
-      String force = forceOf(f);
-      values.append(i > 0 ? ", (" : "(").append(StreetInsert.literal(path)).append(", ")
-          .append(fileIds.get(i)).append(", ")
-          .append(force == null ? "NULL" : StreetInsert.literal(force)).append(", ")
-          .append(StreetInsert.literal(f.source())).append(", ")
-          .append(StreetInsert.literal(IngestLog.displayName(f.source()))).append(", ")
-          .append(StreetInsert.literal(f.sha256())).append(", ").append(f.bytes()).append(')');
+      rows.add(java.util.Arrays.asList(path, fileIds.get(i), forceOf(f), f.source(),
+          IngestLog.displayName(f.source()), f.sha256(), f.bytes()));
     }
-    // One statement: DuckDB runs a JDBC batch as one statement per row.
-    s.execute("INSERT INTO load_file VALUES " + values);
+    s.execute("INSERT INTO load_file VALUES " + SqlValues.of(rows.stream()));
     LineRejects.stage(c, s, batch, ids);
     s.execute(
         "INSERT INTO source_file SELECT file_id, '" + KIND + "', source, name, sha256, bytes, 0, 0, 0,"

@@ -28,10 +28,10 @@ final class StreetInsert {
     StringBuilder codes = new StringBuilder("[");
     for (int i = 0; i < paths.size(); i++) {
       String sep = i > 0 ? "," : "";
-      files.append(sep).append(literal(paths.get(i)));
+      files.append(sep).append(SqlValues.literal(paths.get(i)));
       fileIds.append(sep).append(ids.get(i));
       String force = forces.get(i);
-      codes.append(sep).append(force == null ? "NULL::VARCHAR" : literal(force));
+      codes.append(sep).append(force == null ? "NULL::VARCHAR" : SqlValues.literal(force));
     }
     return "INSERT INTO incident_row SELECT (" + fileIds + "])[r.file_index::BIGINT + 1], r.crime_id,"
         + " r.month, r.reported_by, r.falls_within, r.longitude, r.latitude, r.location,"
@@ -46,8 +46,4 @@ final class StreetInsert {
         + " auto_detect=false, delim=',', quote='\"', escape='\"') r";
   }
 
-  /** A SQL string literal. */
-  static String literal(String text) {
-    return "'" + text.replace("'", "''") + "'";
-  }
 }

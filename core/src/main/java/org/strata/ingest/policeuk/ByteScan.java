@@ -14,7 +14,8 @@ final class ByteScan {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = ONES * '\n';
-  private static final long COMMAS = ONES * ',';
+  /** The comma repeated in each byte, for {@link #exactMatches}. */
+  static final long COMMAS = ONES * ',';
   private static final long QUOTES = ONES * '"';
   private static final long RETURNS = ONES * '\r';
 
@@ -47,9 +48,6 @@ final class ByteScan {
   static boolean quoteOrReturn(long word) {
     return (matches(word, QUOTES) | matches(word, RETURNS)) != 0;
   }
-
-  /** The repeated comma, for {@link #exactMatches}. */
-  static final long COMMA_WORD = COMMAS;
 
   /** The index of the first {@code \n} in {@code b[from, to)}, or -1. */
   static int newline(byte[] b, int from, int to) {

@@ -88,11 +88,6 @@ public final class PoliceUkChecking implements AutoCloseable {
     return new PoliceUkChecking(candidates, results, refused, notes, temp, null);
   }
 
-  /** True while checks run in the background; false when every file came checked. */
-  public boolean checking() {
-    return pool != null;
-  }
-
   private static Object checkOne(Candidate c, Path temp) {
     try {
       return StreetCsvCheck.check(c.path(), c.source(), temp);

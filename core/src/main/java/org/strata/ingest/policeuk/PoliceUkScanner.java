@@ -16,6 +16,7 @@ import org.strata.common.AppException;
 import org.strata.common.BadInputException;
 import org.strata.common.SourcePosition;
 import org.strata.common.UsageException;
+import org.strata.ingest.policeuk.PoliceUkChecking.Candidate;
 
 /**
  * Finds police.uk street-level CSVs in files, folders and the monthly zip archives as published
@@ -76,22 +77,22 @@ public final class PoliceUkScanner {
       } else if (isZip(p)) {
         extractZip(p, temp, candidates, notes, refused);
       } else {
-        candidates.add(new Candidate(p, p.toString()));
+        candidates.add(candidate(p, p.toString()));
       }
       if (candidates.size() == before && refused.stream().noneMatch(e -> e.position().file().equals(p))) {
         refused.add(noStreetFiles(p));
       }
     }
-    List<PoliceUkChecking.Candidate> sorted = candidates.stream()
+    List<Candidate> sorted = candidates.stream()
         .sorted((a, b) -> a.source().compareTo(b.source()))
-        .map(c -> new PoliceUkChecking.Candidate(c.path(), c.source(), size(c.path())))
         .toList();
     return PoliceUkChecking.start(sorted, refused, notes, temp);
   }
 
-  private static long size(Path p) {
+  /** A file to check, with its size. */
+  private static Candidate candidate(Path p, String source) {
     try {
-      return Files.size(p);
+      return new Candidate(p, source, Files.size(p));
     } catch (IOException e) {
       throw new AppException("cannot read " + p + ": " + e.getMessage(), e);
     }
@@ -116,7 +117,7 @@ public final class PoliceUkScanner {
       for (Path f : all) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         if (StreetCsv.isStreetCsvName(name)) {
-          out.add(new Candidate(f, f.toString()));
+          out.add(candidate(f, f.toString()));
         } else if (name.endsWith(".zip")) {
           notes.add(f + ": archive inside a folder skipped; pass the archive itself");
         } else {
@@ -158,7 +159,7 @@ public final class PoliceUkScanner {
         }
         Path target = temp.resolve("z" + (n++) + "-" + Path.of(name).getFileName());
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        out.add(new Candidate(target, zip + "!/" + name));
+        out.add(candidate(target, zip + "!/" + name));
       }
     } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
       // IllegalArgumentException: an entry name that is not valid in the archive's encoding.
@@ -185,6 +186,4 @@ public final class PoliceUkScanner {
         SourcePosition.of(p, 1),
         "expected police.uk street-level CSVs (YYYY-MM-<force>-street.csv) " + where + ", found none");
   }
-
-  private record Candidate(Path path, String source) {}
 }

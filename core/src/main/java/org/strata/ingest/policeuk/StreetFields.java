@@ -50,7 +50,7 @@ final class StreetFields {
       if (ByteScan.quoteOrReturn(w)) {
         return splitQuoted(b, from, to);
       }
-      for (long m = ByteScan.exactMatches(w, ByteScan.COMMA_WORD); m != 0; m &= m - 1) {
+      for (long m = ByteScan.exactMatches(w, ByteScan.COMMAS); m != 0; m &= m - 1) {
         f = fieldEnd(f, i + (Long.numberOfTrailingZeros(m) >>> 3));
       }
     }
